@@ -1,0 +1,3 @@
+from ciworkshop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""Validation rules and the documented per-field text limits.
+
+The limits are generous (a protocol page holds about 4,000 characters) and exist so a
+pasted 100,000-character text is refused with a message instead of slowing every view.
+The UI shows a field's remaining room before it is reached; nothing is ever truncated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ciworkshop.domain.i18n import QT_TRANSLATE_NOOP, Text
+from ciworkshop.domain.model import ActorDraft, NetworkDraft, PersonDraft
+
+NAME_MAX = 200
+SHORT_NAME_MAX = 40
+LINE_MAX = 300
+LONG_TEXT_MAX = 20_000
+
+FIELD_LIMITS: dict[str, int] = {
+    "name": NAME_MAX,
+    "short_name": SHORT_NAME_MAX,
+    "region": LINE_MAX,
+    "function": LINE_MAX,
+    "email": LINE_MAX,
+    "phone": LINE_MAX,
+    "challenge": LONG_TEXT_MAX,
+    "note": LONG_TEXT_MAX,
+}
+
+FIELD_LABELS: dict[str, Text] = {
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "short_name": QT_TRANSLATE_NOOP("Field", "Short name"),
+    "region": QT_TRANSLATE_NOOP("Field", "Region"),
+    "function": QT_TRANSLATE_NOOP("Field", "Function"),
+    "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
+    "challenge": QT_TRANSLATE_NOOP("Field", "Challenge"),
+    "note": QT_TRANSLATE_NOOP("Field", "Note"),
+}
+
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Please enter a name.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Validation", "“{field}” is {length} characters long; at most {limit} fit."
+)
+MSG_EMAIL = QT_TRANSLATE_NOOP("Validation", "The e-mail address needs an “@”.")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    field: str
+    message: Text
+    values: tuple[tuple[str, object], ...] = ()
+
+    def english(self) -> str:
+        values = dict(self.values)
+        if "field" in values:
+            values["field"] = FIELD_LABELS[str(values["field"])].source
+        return self.message.format(**values)
+
+
+class ValidationError(ValueError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.english() for p in problems))
+        self.problems = problems
+
+
+def _check_text_fields(values: dict[str, str]) -> list[Problem]:
+    problems = []
+    for name, text in values.items():
+        limit = FIELD_LIMITS[name]
+        if len(text) > limit:
+            problems.append(
+                Problem(
+                    name,
+                    MSG_TOO_LONG,
+                    (("field", name), ("length", len(text)), ("limit", limit)),
+                )
+            )
+    return problems
+
+
+def _check_name(name: str) -> list[Problem]:
+    return [] if name.strip() else [Problem("name", MSG_REQUIRED)]
+
+
+def check_network(draft: NetworkDraft) -> list[Problem]:
+    return _check_name(draft.name) + _check_text_fields(
+        {"name": draft.name, "region": draft.region, "challenge": draft.challenge}
+    )
+
+
+def check_actor(draft: ActorDraft) -> list[Problem]:
+    return _check_name(draft.name) + _check_text_fields(
+        {"name": draft.name, "short_name": draft.short_name, "note": draft.note}
+    )
+
+
+def check_person(draft: PersonDraft) -> list[Problem]:
+    problems = _check_name(draft.name) + _check_text_fields(
+        {
+            "name": draft.name,
+            "function": draft.function,
+            "email": draft.email,
+            "phone": draft.phone,
+            "note": draft.note,
+        }
+    )
+    if draft.email.strip() and "@" not in draft.email:
+        problems.append(Problem("email", MSG_EMAIL))
+    return problems
+
+
+def require_valid(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationError(problems)

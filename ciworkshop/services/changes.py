@@ -1,0 +1,28 @@
+"""The value every service call returns: which kinds of entities changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Entity(StrEnum):
+    NETWORK = "network"
+    ACTOR = "actor"
+    PERSON = "person"
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    entities: frozenset[Entity] = field(default_factory=frozenset)
+    uuids: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, *entities: Entity, uuids: tuple[str, ...] = ()) -> Changes:
+        return cls(frozenset(entities), frozenset(uuids))
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.entities | other.entities, self.uuids | other.uuids)
+
+    def __contains__(self, entity: object) -> bool:
+        return entity in self.entities

@@ -1,0 +1,1 @@
+"""Persistence: the .ciw SQLite file, its schema, locks, backups and repositories."""

@@ -1,0 +1,73 @@
+"""Typed settings with declared defaults; the only place that knows QSettings keys.
+
+User preferences (language, recent files) are kept apart from window state, as
+Picard does, so resetting the layout never forgets a user's choices.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ciworkshop import paths
+
+MAX_RECENT = 10
+
+
+class Settings:
+    def __init__(self, file: Path | None = None) -> None:
+        file = file or paths.user_data_dir() / "settings.ini"
+        self._qs = QSettings(str(file), QSettings.Format.IniFormat)
+
+    # ------------------------------------------------------------ preferences
+    @property
+    def language(self) -> str:
+        """'de', 'en', or '' for the system language."""
+        value = str(self._qs.value("preferences/language", "") or "")
+        return value if value in {"de", "en"} else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("preferences/language", value)
+
+    @property
+    def recent_files(self) -> list[Path]:
+        raw = self._qs.value("preferences/recent_files", []) or []
+        if isinstance(raw, str):
+            raw = [raw]
+        return [Path(p) for p in raw if p]
+
+    def add_recent_file(self, path: Path) -> None:
+        resolved = path.resolve()
+        files = [resolved] + [p for p in self.recent_files if p != resolved]
+        self._qs.setValue("preferences/recent_files", [str(p) for p in files[:MAX_RECENT]])
+
+    def remove_recent_file(self, path: Path) -> None:
+        files = [p for p in self.recent_files if p != path]
+        self._qs.setValue("preferences/recent_files", [str(p) for p in files])
+
+    def clear_recent_files(self) -> None:
+        self._qs.setValue("preferences/recent_files", [])
+
+    # ------------------------------------------------------------ window state
+    @property
+    def window_geometry(self) -> QByteArray:
+        value = self._qs.value("window/geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray:
+        value = self._qs.value("window/state", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    def sync(self) -> None:
+        self._qs.sync()

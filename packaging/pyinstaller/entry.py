@@ -1,0 +1,5 @@
+"""PyInstaller entry script for the ciworkshop bundle."""
+
+from ciworkshop.cli import main
+
+raise SystemExit(main())
