@@ -7,8 +7,13 @@ import sys
 from pathlib import Path
 
 
-def run_gui(*, file: Path | None = None, language: str | None = None, read_only: bool = False,
-            demo: bool = False) -> int:
+def run_gui(
+    *,
+    file: Path | None = None,
+    language: str | None = None,
+    read_only: bool = False,
+    demo: bool = False,
+) -> int:
     os.environ.setdefault("QT_API", "pyside6")
     from PySide6.QtWidgets import QApplication
 

@@ -76,7 +76,9 @@ def _cmd_check(file: Path) -> int:
         counts = repository.counts(document.db)
         print(f"File:            {file}")
         print(f"Network:         {network.name}")
-        print(f"Schema version:  {document.schema_version_before} (this app: {schema.SCHEMA_VERSION})")
+        print(
+            f"Schema version:  {document.schema_version_before} (this app: {schema.SCHEMA_VERSION})"
+        )
         print(f"Integrity:       {'ok' if not problems else 'PROBLEMS'}")
         for table, count in counts.items():
             print(f"  {table + ':':<15}{count}")
@@ -87,7 +89,7 @@ def _cmd_check(file: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in SUBCOMMANDS or any(a in ("-h", "--help") for a in args[:1]):
+    if (args and args[0] in SUBCOMMANDS) or any(a in ("-h", "--help") for a in args[:1]):
         ns = _build_parser().parse_args(args)
         if ns.command == "demo":
             return _cmd_demo(ns.file, force=ns.force)

@@ -21,5 +21,5 @@ class Text(NamedTuple):
         return self.source.format(**values)
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:
     return Text(context, source)

@@ -78,13 +78,8 @@ def backup_before_migration(
 ) -> Path:
     folder = folder_for(path, root=root)
     target = folder / f"{path.stem}-{_stamp()}-before-migration-from-v{version}.ciw"
-    tmp = target.with_name(f".{target.name}.partial")
-    dest = sqlite3.connect(str(tmp), isolation_level=None)
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-    os.replace(tmp, target)
+    # Verified, synced and standalone (rollback journal) like every other backup.
+    backup_to(source, target)
     return target
 
 

@@ -154,9 +154,13 @@ class Document:
                             conn, path, version, root=backup_root
                         )
                         schema.migrate(db)
-                        log.info("Migrated %s from schema %s to %s", path, version, schema.SCHEMA_VERSION)
+                        log.info(
+                            "Migrated %s from schema %s to %s", path, version, schema.SCHEMA_VERSION
+                        )
                     if db.execute("SELECT count(*) FROM network").fetchone()[0] != 1:
-                        raise DocumentError(DocumentErrorKind.DAMAGED, path, detail="no network row")
+                        raise DocumentError(
+                            DocumentErrorKind.DAMAGED, path, detail="no network row"
+                        )
                 except BaseException:
                     conn.close()
                     raise

@@ -64,7 +64,9 @@ def _try_lock(handle: IO[str]) -> bool:
 def read_holder(path: Path) -> LockHolder | None:
     try:
         data = json.loads(lock_path_for(path).read_text(encoding="utf-8"))
-        return LockHolder(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+        return LockHolder(
+            str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"])
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -100,7 +102,12 @@ class FileLock:
             user = getpass.getuser()
         except (OSError, KeyError):
             user = "?"
-        holder = {"user": user, "host": socket.gethostname(), "pid": os.getpid(), "since": utc_now()}
+        holder = {
+            "user": user,
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "since": utc_now(),
+        }
         handle.seek(0)
         handle.truncate()
         handle.write(json.dumps(holder))

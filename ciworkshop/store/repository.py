@@ -32,7 +32,9 @@ def _actor(row: dict[str, Any]) -> Actor:
         uuid=row["uuid"],
         name=row["name"],
         short_name=row["short_name"],
-        sector=Sector(row["sector"]) if row["sector"] in Sector._value2member_map_ else Sector.OTHER,
+        sector=Sector(row["sector"])
+        if row["sector"] in Sector._value2member_map_
+        else Sector.OTHER,
         role=(
             ActorRole(row["role"])
             if row["role"] in ActorRole._value2member_map_

@@ -21,10 +21,6 @@ from ciworkshop.store.errors import DocumentError
 from ciworkshop.ui.session import DocumentSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class ServiceCommand(QUndoCommand):
     def __init__(self, session: DocumentSession, text: str) -> None:
         super().__init__(text)
@@ -52,7 +48,7 @@ class ServiceCommand(QUndoCommand):
 
 class EditNetworkCommand(ServiceCommand):
     def __init__(self, session: DocumentSession, before: NetworkDraft, after: NetworkDraft) -> None:
-        super().__init__(session, _tr("Edit network details"))
+        super().__init__(session, QCoreApplication.translate("Commands", "Edit network details"))
         self.before, self.after = before, after
 
     def _redo(self) -> None:
@@ -64,7 +60,12 @@ class EditNetworkCommand(ServiceCommand):
 
 class AddActorCommand(ServiceCommand):
     def __init__(self, session: DocumentSession, draft: ActorDraft) -> None:
-        super().__init__(session, _tr("Add actor “{name}”").format(name=draft.name.strip()))
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "Add actor “{name}”").format(
+                name=draft.name.strip()
+            ),
+        )
         self.draft = draft
         self.uuid: str | None = None
 
@@ -84,7 +85,12 @@ class EditActorCommand(ServiceCommand):
     def __init__(
         self, session: DocumentSession, uuid: str, before: ActorDraft, after: ActorDraft
     ) -> None:
-        super().__init__(session, _tr("Edit actor “{name}”").format(name=after.name.strip()))
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "Edit actor “{name}”").format(
+                name=after.name.strip()
+            ),
+        )
         self.uuid, self.before, self.after = uuid, before, after
 
     def _redo(self) -> None:
@@ -100,12 +106,17 @@ class EditActorCommand(ServiceCommand):
 
 class DeleteActorCommand(ServiceCommand):
     def __init__(self, session: DocumentSession, uuid: str, name: str) -> None:
-        super().__init__(session, _tr("Delete actor “{name}”").format(name=name))
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "Delete actor “{name}”").format(name=name),
+        )
         self.uuid = uuid
         self.deleted: DeletedActor | None = None
 
     def _redo(self) -> None:
-        self.deleted = self.session.perform(lambda: self.session.service.delete_actor(uuid=self.uuid))
+        self.deleted = self.session.perform(
+            lambda: self.session.service.delete_actor(uuid=self.uuid)
+        )
 
     def _undo(self) -> None:
         assert self.deleted is not None
@@ -115,7 +126,12 @@ class DeleteActorCommand(ServiceCommand):
 
 class AddPersonCommand(ServiceCommand):
     def __init__(self, session: DocumentSession, draft: PersonDraft) -> None:
-        super().__init__(session, _tr("Add person “{name}”").format(name=draft.name.strip()))
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "Add person “{name}”").format(
+                name=draft.name.strip()
+            ),
+        )
         self.draft = draft
         self.uuid: str | None = None
 
@@ -135,7 +151,12 @@ class EditPersonCommand(ServiceCommand):
     def __init__(
         self, session: DocumentSession, uuid: str, before: PersonDraft, after: PersonDraft
     ) -> None:
-        super().__init__(session, _tr("Edit person “{name}”").format(name=after.name.strip()))
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "Edit person “{name}”").format(
+                name=after.name.strip()
+            ),
+        )
         self.uuid, self.before, self.after = uuid, before, after
 
     def _redo(self) -> None:
@@ -151,12 +172,17 @@ class EditPersonCommand(ServiceCommand):
 
 class DeletePersonCommand(ServiceCommand):
     def __init__(self, session: DocumentSession, uuid: str, name: str) -> None:
-        super().__init__(session, _tr("Delete person “{name}”").format(name=name))
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "Delete person “{name}”").format(name=name),
+        )
         self.uuid = uuid
         self.person: Person | None = None
 
     def _redo(self) -> None:
-        self.person = self.session.perform(lambda: self.session.service.delete_person(uuid=self.uuid))
+        self.person = self.session.perform(
+            lambda: self.session.service.delete_person(uuid=self.uuid)
+        )
 
     def _undo(self) -> None:
         assert self.person is not None

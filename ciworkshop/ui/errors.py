@@ -57,9 +57,7 @@ def show_document_error(parent: QWidget | None, exc: DocumentError) -> None:
     )
 
 
-def report_bug(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
+def report_bug(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """sys.excepthook: log the traceback, tell the user once, keep running."""
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error:\n%s", text)
@@ -71,13 +69,16 @@ def report_bug(
         sys.__stderr__.write(text) if sys.__stderr__ else None
         return
     _reported.add(key)
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "ciworkshop"),
-                      QCoreApplication.translate(
-                          "Errors",
-                          "Something went wrong inside ciworkshop. Your data is safe: every "
-                          "edit was saved when it was shown. The details were written to the "
-                          "log file:\n{log}",
-                      ).format(log=paths.log_file()))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Errors", "ciworkshop"),
+        QCoreApplication.translate(
+            "Errors",
+            "Something went wrong inside ciworkshop. Your data is safe: every "
+            "edit was saved when it was shown. The details were written to the "
+            "log file:\n{log}",
+        ).format(log=paths.log_file()),
+    )
     box.setDetailedText(text)
     box.exec()
 

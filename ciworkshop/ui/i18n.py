@@ -47,6 +47,8 @@ class LanguageManager(QObject):
             self._translators.append(qt)
         for translator in self._translators:
             app.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
+        )
         self.language = language
         self.language_changed.emit(language)

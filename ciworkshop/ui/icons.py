@@ -44,7 +44,9 @@ ACCENT = "#00796B"
 def icon(name: str) -> QIcon:
     import qtawesome
 
-    return qtawesome.icon(ICONS[name], color=ACCENT if name in {"saved", "consent_yes"} else "#37474F")
+    return qtawesome.icon(
+        ICONS[name], color=ACCENT if name in {"saved", "consent_yes"} else "#37474F"
+    )
 
 
 @cache

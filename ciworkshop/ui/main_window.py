@@ -50,8 +50,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(210)
-        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        self.nav.setFixedWidth(230)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
+        )
         self.pages = QStackedWidget()
         for icon_name, page in (("overview", self.overview), ("actors", self.actors_view)):
             self.nav.addItem(QListWidgetItem(icons.icon(icon_name), ""))

@@ -76,6 +76,7 @@ class FormDialog(QDialog):
                 label.setText(extra[name])
             elif name in FIELD_LABELS:
                 label.setText("&" + translate(FIELD_LABELS[name]) + ":")
+            label.setMinimumWidth(label.sizeHint().width())
 
     def is_valid(self) -> bool:
         return all(w.fits for w in self._watchers)

@@ -39,18 +39,19 @@ class LimitWatcher(QObject):
 
     def _update(self, *_: object) -> None:
         length = len(self.text())
-        tr = QCoreApplication.translate
         if length > self.limit:
             self.label.setText(
-                tr("LimitWatcher", "{over} characters too many (at most {limit})").format(
-                    over=f"{length - self.limit:n}", limit=f"{self.limit:n}"
-                )
+                QCoreApplication.translate(
+                    "LimitWatcher", "{over} characters too many (at most {limit})"
+                ).format(over=f"{length - self.limit:n}", limit=f"{self.limit:n}")
             )
             self.label.setStyleSheet("color: #C62828; font-weight: bold;")
             self.label.show()
         elif length >= self.limit * SHOW_FROM:
             self.label.setText(
-                tr("LimitWatcher", "{left} characters left").format(left=f"{self.limit - length:n}")
+                QCoreApplication.translate("LimitWatcher", "{left} characters left").format(
+                    left=f"{self.limit - length:n}"
+                )
             )
             self.label.setStyleSheet("color: #6D4C41;")
             self.label.show()

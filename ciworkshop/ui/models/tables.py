@@ -88,12 +88,11 @@ class ActorTableModel(_ListTableModel[Actor]):
         self.retranslate()
 
     def _headers(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("ActorTable", "Organisation"),
-            tr("ActorTable", "Sector"),
-            tr("ActorTable", "Role"),
-            tr("ActorTable", "People"),
+            QCoreApplication.translate("ActorTable", "Organisation"),
+            QCoreApplication.translate("ActorTable", "Sector"),
+            QCoreApplication.translate("ActorTable", "Role"),
+            QCoreApplication.translate("ActorTable", "People"),
         ]
 
     def _cell(self, item: Actor, column: int, role: int) -> Any:
@@ -123,16 +122,14 @@ class PersonTableModel(_ListTableModel[Person]):
         self.retranslate()
 
     def _headers(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("PersonTable", "Name"),
-            tr("PersonTable", "Organisation"),
-            tr("PersonTable", "Function"),
-            tr("PersonTable", "Named in protocols"),
+            QCoreApplication.translate("PersonTable", "Name"),
+            QCoreApplication.translate("PersonTable", "Organisation"),
+            QCoreApplication.translate("PersonTable", "Function"),
+            QCoreApplication.translate("PersonTable", "Named in protocols"),
         ]
 
     def _cell(self, item: Person, column: int, role: int) -> Any:
-        tr = QCoreApplication.translate
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return item.name
@@ -141,11 +138,15 @@ class PersonTableModel(_ListTableModel[Person]):
             if column == 2:
                 return item.function
             if column == 3:
-                return tr("PersonTable", "yes") if item.consent_named else tr("PersonTable", "no")
+                return (
+                    QCoreApplication.translate("PersonTable", "yes")
+                    if item.consent_named
+                    else QCoreApplication.translate("PersonTable", "no")
+                )
         if role == Qt.ItemDataRole.DecorationRole and column == 3:
             return icons.icon("consent_yes" if item.consent_named else "consent_no")
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and not item.consent_named:
-            return tr(
+            return QCoreApplication.translate(
                 "PersonTable",
                 "No consent to be named: protocols count this person but do not print the name.",
             )

@@ -113,7 +113,9 @@ class _Pane(QWidget):
 
     def current_uuid(self) -> str | None:
         index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+            index.row(), QModelIndex()
+        ):
             return None
         return index.siblingAtColumn(0).data(UUID_ROLE)
 
@@ -154,16 +156,20 @@ class ActorsPeopleView(QWidget):
         )
         mode = QHeaderView.ResizeMode
         for table, modes in (
-            (self.actors.table, (mode.Stretch, mode.ResizeToContents, mode.ResizeToContents,
-                                 mode.ResizeToContents)),
-            (self.people.table, (mode.ResizeToContents, mode.Stretch, mode.Stretch,
-                                 mode.ResizeToContents)),
+            (
+                self.actors.table,
+                (mode.Stretch, mode.ResizeToContents, mode.ResizeToContents, mode.ResizeToContents),
+            ),
+            (
+                self.people.table,
+                (mode.ResizeToContents, mode.Stretch, mode.Stretch, mode.ResizeToContents),
+            ),
         ):
             header = table.horizontalHeader()
             header.setStretchLastSection(False)
             for column, column_mode in enumerate(modes):
                 header.setSectionResizeMode(column, column_mode)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.actors)
         splitter.addWidget(self.people)
         splitter.setChildrenCollapsible(False)
@@ -190,7 +196,9 @@ class ActorsPeopleView(QWidget):
         actors = service.actors()
         people = service.people()
         self.actor_model.set_items(actors)
-        self.actor_model.set_people_count(dict(Counter(p.actor_uuid for p in people if p.actor_uuid)))
+        self.actor_model.set_people_count(
+            dict(Counter(p.actor_uuid for p in people if p.actor_uuid))
+        )
         self.person_model.set_actor_names({a.uuid: a.name for a in actors})
         self.person_model.set_items(people)
         self.actors.select_uuid(actor_uuid)
@@ -199,12 +207,15 @@ class ActorsPeopleView(QWidget):
 
     def _update_counts(self) -> None:
         # Plurals through QCoreApplication.translate: self.tr() drops %n forms in PySide6.
-        tr = QCoreApplication.translate
         self.actors.count_label.setText(
-            tr("ActorsPeopleView", "%n actor(s)", None, self.actor_model.rowCount())
+            QCoreApplication.translate(
+                "ActorsPeopleView", "%n actor(s)", None, self.actor_model.rowCount()
+            )
         )
         self.people.count_label.setText(
-            tr("ActorsPeopleView", "%n person(s)", None, self.person_model.rowCount())
+            QCoreApplication.translate(
+                "ActorsPeopleView", "%n person(s)", None, self.person_model.rowCount()
+            )
         )
 
     # ------------------------------------------------------------ gestures

@@ -124,7 +124,6 @@ class OverviewView(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        tr = QCoreApplication.translate
         network = self._network
         if network is None:
             return
@@ -133,7 +132,9 @@ class OverviewView(QWidget):
         self.region_label.setVisible(bool(network.region))
         self.challenge_label.setText(
             network.challenge
-            or tr("OverviewView", "Not described yet. Use “Edit network details” to add it.")
+            or QCoreApplication.translate(
+                "OverviewView", "Not described yet. Use “Edit network details” to add it."
+            )
         )
         while self.sectors_grid.count():
             item = self.sectors_grid.takeAt(0)
@@ -149,9 +150,13 @@ class OverviewView(QWidget):
             self.sectors_grid.addWidget(count, row, 1)
         consenting = sum(1 for p in self._people if p.consent_named)
         self.people_label.setText(
-            tr("OverviewView", "%n person(s) recorded", None, len(self._people))
+            QCoreApplication.translate(
+                "OverviewView", "%n person(s) recorded", None, len(self._people)
+            )
             + "\n"
-            + tr("OverviewView", "%n may be named in protocols", None, consenting)
+            + QCoreApplication.translate(
+                "OverviewView", "%n may be named in protocols", None, consenting
+            )
         )
         per_role = Counter(a.role for a in self._actors)
         self.roles_label.setText(

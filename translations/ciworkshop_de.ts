@@ -1,0 +1,617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActorDialog</name>
+    <message>
+        <source>New actor</source>
+        <translation>Neuer Akteur</translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation>Akteur bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sektor:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the network:</source>
+        <translation>&amp;Rolle im Verbund:</translation>
+    </message>
+    <message>
+        <source>What they &amp;bring:</source>
+        <translation>Was sie ein&amp;bringen:</translation>
+    </message>
+</context>
+<context>
+    <name>ActorRole</name>
+    <message>
+        <source>Backbone team</source>
+        <translation>Backbone-Team</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Steuerungskreis</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Förderer</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsPeopleView</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n Akteur</numerusform>
+            <numerusform>%n Akteure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Add actor…</source>
+        <translation>&amp;Akteur hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>&amp;Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Filter actors</source>
+        <translation>Akteure filtern</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Edit network details</source>
+        <translation>Verbundangaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add actor “{name}”</source>
+        <translation>Akteur „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit actor “{name}”</source>
+        <translation>Akteur „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete actor “{name}”</source>
+        <translation>Akteur „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Add person “{name}”</source>
+        <translation>Person „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit person “{name}”</source>
+        <translation>Person „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete person “{name}”</source>
+        <translation>Person „{name}“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentError</name>
+    <message>
+        <source>The file “{name}” does not exist (any more).</source>
+        <translation>Die Datei „{name}“ gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is empty (0 bytes). It holds no network and was left as it is.</source>
+        <translation>Die Datei „{name}“ ist leer (0 Byte). Sie enthält keinen Verbund und wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a ciworkshop file. It was left as it is.</source>
+        <translation>„{name}“ ist keine ciworkshop-Datei. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a database of another program, not a ciworkshop network. It was left as it is.</source>
+        <translation>„{name}“ ist eine Datenbank eines anderen Programms, kein ciworkshop-Verbund. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” was written by a newer version of ciworkshop (file format {found}, this version reads up to {supported}). Please update ciworkshop to open it; the file was left as it is.</source>
+        <translation>„{name}“ wurde mit einer neueren ciworkshop-Version gespeichert (Dateiformat {found}, diese Version liest bis {supported}). Bitte aktualisieren Sie ciworkshop, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged and cannot be opened safely. It was left as it is. Automatic backups of your networks are in: {backups}</source>
+        <translation>„{name}“ ist beschädigt und kann nicht sicher geöffnet werden. Die Datei wurde nicht verändert. Automatische Sicherungen Ihrer Verbünde liegen in: {backups}</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another ciworkshop window ({holder}). You can open it read-only to look at it.</source>
+        <translation>„{name}“ ist bereits in einem anderen ciworkshop-Fenster geöffnet ({holder}). Sie können die Datei schreibgeschützt öffnen, um sie anzusehen.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be changed here (the file or its folder is write-protected). You can open it read-only, or save a copy in another folder.</source>
+        <translation>„{name}“ kann hier nicht geändert werden (die Datei oder ihr Ordner ist schreibgeschützt). Sie können sie schreibgeschützt öffnen oder eine Kopie in einem anderen Ordner speichern.</translation>
+    </message>
+    <message>
+        <source>“{name}” is open read-only; nothing can be changed.</source>
+        <translation>„{name}“ ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>“{name}” was written by an older version of ciworkshop. It must be opened once for editing, so that it can be upgraded (a backup is made first).</source>
+        <translation>„{name}“ stammt aus einer älteren ciworkshop-Version. Sie muss einmal zum Bearbeiten geöffnet werden, damit sie aktualisiert werden kann (vorher wird eine Sicherung angelegt).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change to “{name}” could not be saved and was undone. Everything before it is safe. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Die letzte Änderung an „{name}“ konnte nicht gespeichert werden und wurde zurückgenommen. Alles davor ist sicher. Bitte schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“{name}” is busy in another program; the last change was not saved. Please try again in a moment.</source>
+        <translation>„{name}“ wird gerade von einem anderen Programm benutzt; die letzte Änderung wurde nicht gespeichert. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>A file named “{name}” exists already. Please choose another name.</source>
+        <translation>Eine Datei namens „{name}“ gibt es bereits. Bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read or written ({detail}). Nothing else was changed.</source>
+        <translation>„{name}“ konnte nicht gelesen oder geschrieben werden ({detail}). Sonst wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>ciworkshop</source>
+        <translation>ciworkshop</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ciworkshop. Your data is safe: every edit was saved when it was shown. The details were written to the log file:
+{log}</source>
+        <translation>In ciworkshop ist ein Fehler aufgetreten. Ihre Daten sind sicher: Jede Änderung wurde gespeichert, als sie angezeigt wurde. Die Einzelheiten stehen in der Protokolldatei:
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Herausforderung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>ciworkshop networks (*.ciw);;All files (*)</source>
+        <extracomment>A one-line notice for the status bar (already translated).</extracomment>
+        <translation>ciworkshop-Verbünde (*.ciw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New network</source>
+        <translation>Neuer Verbund</translation>
+    </message>
+    <message>
+        <source>Where should the new network be saved?</source>
+        <translation>Wo soll der neue Verbund gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>Verbund öffnen</translation>
+    </message>
+    <message>
+        <source>File cannot be edited</source>
+        <translation>Datei kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {path}</source>
+        <translation>Eine Kopie wurde gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>The file was upgraded to the current format; the previous version was kept at {path}</source>
+        <translation>Die Datei wurde auf das aktuelle Format aktualisiert; die vorherige Fassung liegt unter {path}</translation>
+    </message>
+    <message>
+        <source>The file was not closed properly last time (crash or power loss). Everything that was saved is there.</source>
+        <translation>Die Datei wurde beim letzten Mal nicht ordnungsgemäß geschlossen (Absturz oder Stromausfall). Alles Gespeicherte ist vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitWatcher</name>
+    <message>
+        <source>{over} characters too many (at most {limit})</source>
+        <translation>{over} Zeichen zu viel (höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>{left} characters left</source>
+        <translation>noch {left} Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>✓ All changes saved ({time})</source>
+        <translation>✓ Alle Änderungen gespeichert ({time})</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are not possible</source>
+        <translation>Schreibgeschützt: Änderungen sind nicht möglich</translation>
+    </message>
+    <message>
+        <source>✓ Everything is saved</source>
+        <translation>✓ Alles ist gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;New network…</source>
+        <translation>&amp;Neuer Verbund…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo network</source>
+        <translation>&amp;Demo-Verbund öffnen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Network &amp;details…</source>
+        <translation>Verbund&amp;angaben…</translation>
+    </message>
+    <message>
+        <source>Show &amp;backup folder</source>
+        <translation>Ordner der &amp;Sicherungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;log folder</source>
+        <translation>Ordner der &amp;Protokolldatei zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About ciworkshop</source>
+        <translation>Ü&amp;ber ciworkshop</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Actors &amp; People</source>
+        <translation>Akteure &amp; Personen</translation>
+    </message>
+    <message>
+        <source>About ciworkshop</source>
+        <translation>Über ciworkshop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ciworkshop {version}&lt;/h3&gt;&lt;p&gt;Facilitation for Collective-Impact networks: actors, impact canvas, live capture, beamer and protocols.&lt;/p&gt;&lt;p&gt;Every change is saved immediately. Automatic backups: {backups}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ciworkshop {version}&lt;/h3&gt;&lt;p&gt;Moderation für Collective-Impact-Verbünde: Akteure, Wirkungs-Canvas, Live-Dokumentation, Beamer und Protokolle.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort gespeichert. Automatische Sicherungen: {backups}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network details</source>
+        <translation>Verbundangaben</translation>
+    </message>
+    <message>
+        <source>The &amp;challenge we address:</source>
+        <translation>Die &amp;Herausforderung, die wir angehen:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Not described yet. Use “Edit network details” to add it.</source>
+        <translation>Noch nicht beschrieben. Über „Verbundangaben bearbeiten“ ergänzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) recorded</source>
+        <translation>
+            <numerusform>%n Person erfasst</numerusform>
+            <numerusform>%n Personen erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be named in protocols</source>
+        <translation>
+            <numerusform>%n darf im Protokoll genannt werden</numerusform>
+            <numerusform>%n dürfen im Protokoll genannt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit network details…</source>
+        <translation>Verbundangaben bearbeiten…</translation>
+    </message>
+    <message>
+        <source>The challenge we address</source>
+        <translation>Die Herausforderung, die wir angehen</translation>
+    </message>
+    <message>
+        <source>Actors by sector</source>
+        <translation>Akteure nach Sektor</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Personen und Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>— no organisation —</source>
+        <translation>— keine Organisation —</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Protocols:</source>
+        <translation>Protokolle:</translation>
+    </message>
+    <message>
+        <source>&amp;May be named in protocols (consent given)</source>
+        <translation>Darf im Protokoll &amp;genannt werden (Einwilligung liegt vor)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Named in protocols</source>
+        <translation>Im Protokoll genannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No consent to be named: protocols count this person but do not print the name.</source>
+        <translation>Keine Einwilligung zur Namensnennung: Protokolle zählen diese Person mit, nennen aber nicht ihren Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sector</name>
+    <message>
+        <source>Politics &amp; administration</source>
+        <translation>Politik &amp; Verwaltung</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Wirtschaft</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Zivilgesellschaft</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Wissenschaft</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Förderer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Bitte geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>“{field}” is {length} characters long; at most {limit} fit.</source>
+        <translation>„{field}“ ist {length} Zeichen lang; höchstens {limit} passen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an “@”.</source>
+        <translation>Die E-Mail-Adresse braucht ein „@“.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to ciworkshop</source>
+        <translation>Willkommen bei ciworkshop</translation>
+    </message>
+    <message>
+        <source>One file per network holds its actors, people and results. Every change is saved the moment you make it.</source>
+        <translation>Eine Datei pro Verbund enthält seine Akteure, Personen und Ergebnisse. Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>New network…</source>
+        <translation>Neuer Verbund…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the demo network</source>
+        <translation>Demo-Verbund öffnen</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+</context>
+</TS>
