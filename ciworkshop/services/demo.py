@@ -24,15 +24,16 @@ def populate(service: NetworkService) -> None:
             )
         )
         uuids[entry["key"]] = actor.uuid
-    for entry in demo_data.PERSONS:
+    for person in demo_data.PERSONS:
+        actor_key = person.get("actor")
         service.add_person(
             draft=PersonDraft(
-                name=entry["name"],
-                actor_uuid=uuids[entry["actor"]] if entry.get("actor") else None,
-                function=entry.get("function", ""),
-                email=entry.get("email") or "",
-                phone=entry.get("phone") or "",
-                consent_named=bool(entry.get("consent")),
+                name=str(person["name"]),
+                actor_uuid=uuids[str(actor_key)] if actor_key else None,
+                function=str(person.get("function") or ""),
+                email=str(person.get("email") or ""),
+                phone=str(person.get("phone") or ""),
+                consent_named=bool(person.get("consent")),
             )
         )
 

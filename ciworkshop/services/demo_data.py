@@ -17,7 +17,7 @@ Role values: backbone, steering_committee, partner, funder, guest.
 
 from __future__ import annotations
 
-NETWORK = {
+NETWORK: dict[str, str] = {
     "name": "Zukunftswege Hellental – Verbund für den Übergang Schule–Beruf",
     "region": "Landkreis Hellental (Niedersachsen)",
     "challenge": (
@@ -33,7 +33,7 @@ NETWORK = {
     ),
 }
 
-ACTORS = [
+ACTORS: list[dict[str, str]] = [
     # --- Backbone -----------------------------------------------------------
     {
         "key": "koordinierungsstelle",
@@ -282,7 +282,7 @@ ACTORS = [
     },
 ]
 
-PERSONS = [
+PERSONS: list[dict[str, str | bool | None]] = [
     # Koordinierungsstelle (Backbone)
     {
         "name": "Dr. Katharina Vogt",

@@ -101,7 +101,10 @@ class MainWindow(QMainWindow):
         self.close_action = self._action("close", key.Close)
         self.quit_action = self._action("quit", key.Quit)
         self.undo_action = self._action("undo", key.Undo)
-        self.redo_action = self._action("redo", key.Redo)
+        self.redo_action = self._action("redo")
+        # Both common redo keys, whatever the platform's standard is.
+        redo_keys = [QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        self.redo_action.setShortcuts(list(dict.fromkeys(k for k in redo_keys if not k.isEmpty())))
         self.edit_network_action = self._action("edit")
         self.backups_action = self._action("backup")
         self.log_action = self._action("log")

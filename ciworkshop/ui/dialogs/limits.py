@@ -7,10 +7,14 @@ the dialog's OK button stays disabled until the text fits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 SHOW_FROM = 0.8
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
 
 
 class LimitWatcher(QObject):
@@ -43,14 +47,14 @@ class LimitWatcher(QObject):
             self.label.setText(
                 QCoreApplication.translate(
                     "LimitWatcher", "{over} characters too many (at most {limit})"
-                ).format(over=f"{length - self.limit:n}", limit=f"{self.limit:n}")
+                ).format(over=_number(length - self.limit), limit=_number(self.limit))
             )
             self.label.setStyleSheet("color: #C62828; font-weight: bold;")
             self.label.show()
         elif length >= self.limit * SHOW_FROM:
             self.label.setText(
                 QCoreApplication.translate("LimitWatcher", "{left} characters left").format(
-                    left=f"{self.limit - length:n}"
+                    left=_number(self.limit - length)
                 )
             )
             self.label.setStyleSheet("color: #6D4C41;")
