@@ -49,7 +49,7 @@ translations: $(STAMP)
 
 ## Re-render the README screenshots from the real app (offscreen)
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -1,0 +1,49 @@
+"""Render the README screenshots from the real app (offscreen): `make screenshots`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    os.environ["CIWORKSHOP_DATA_DIR"] = tempfile.mkdtemp(prefix="ciw-shots-")
+    app = QApplication([])
+    from ciworkshop.ui.fonts import load_bundled_fonts
+    from ciworkshop.ui.i18n import LanguageManager
+    from ciworkshop.ui.main_window import MainWindow
+    from ciworkshop.ui.settings import Settings
+
+    load_bundled_fonts(app)
+    languages = LanguageManager()
+    languages.set_language("de")
+    window = MainWindow(Settings(), languages)
+    window.resize(1280, 800)
+    window.show()
+    window.files.open_demo()
+    app.processEvents()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for row, name in ((0, "overview"), (1, "actors")):
+        window.nav.setCurrentRow(row)
+        app.processEvents()
+        window.grab().save(str(OUT / f"{name}.png"))
+    window.files.close()
+    app.processEvents()
+    window.grab().save(str(OUT / "welcome.png"))
+    window.close()
+    print(f"Screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
