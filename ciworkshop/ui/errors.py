@@ -25,11 +25,15 @@ _reported: set[str] = set()
 
 
 def setup_logging() -> None:
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "ciworkshop", False)]:
+        root.removeHandler(old)
+        old.close()
     handler = RotatingFileHandler(
         paths.log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
+    handler.ciworkshop = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
@@ -64,9 +68,12 @@ def report_bug(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     if isinstance(exc, DocumentError):
         show_document_error(None, exc)
         return
-    key = f"{exc_type.__name__}:{tb.tb_frame.f_code.co_filename if tb else ''}"
+    frames = traceback.extract_tb(tb)
+    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else ""
+    key = f"{exc_type.__name__}@{where}"  # the same bug at the same place: tell once
     if key in _reported or QCoreApplication.instance() is None:
-        sys.__stderr__.write(text) if sys.__stderr__ else None
+        if sys.__stderr__ is not None:
+            sys.__stderr__.write(text)
         return
     _reported.add(key)
     box = QMessageBox(
