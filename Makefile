@@ -31,7 +31,8 @@ imports: $(STAMP)
 	$(BIN)/lint-imports
 
 core-without-qt: $(STAMP)
-	CIWORKSHOP_BLOCK_QT=1 $(BIN)/python -m pytest -p no:pytest-qt -q tests/unit
+	CIWORKSHOP_BLOCK_QT=1 $(BIN)/python -m pytest -p no:pytest-qt -q tests/unit \
+		-o addopts="-ra --strict-markers" -W ignore::pytest.PytestConfigWarning
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

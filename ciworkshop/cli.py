@@ -43,13 +43,26 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def _cmd_demo(file: Path, *, force: bool) -> int:
     from ciworkshop.services.demo import write_demo
-    from ciworkshop.store.errors import DocumentError
+    from ciworkshop.store.errors import DocumentError, DocumentErrorKind
+    from ciworkshop.store.lock import FileLock, LockBusyError
 
     if file.exists():
         if not force:
             print(f"ciworkshop: {file} exists already (use --force to replace it)", file=sys.stderr)
             return 1
-        file.unlink()
+        # Never pull a file away from under a window that has it open: its edits would be lost.
+        lock = FileLock(file)
+        try:
+            lock.acquire()
+        except LockBusyError as exc:
+            holder = exc.holder.describe() if exc.holder else "?"
+            in_use = DocumentError(DocumentErrorKind.IN_USE, file, holder=holder)
+            print(f"ciworkshop: {in_use.english()}", file=sys.stderr)
+            return 1
+        try:
+            file.unlink()
+        finally:
+            lock.release()
     try:
         document = write_demo(file)
     except DocumentError as exc:

@@ -23,7 +23,6 @@ class _QtBlocker(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname, path, target=None):  # type: ignore[no-untyped-def]
         if fullname.split(".")[0] in _BLOCKED:
             raise ImportError(f"{fullname} is blocked: the core must run without Qt")
-        return None
 
 
 if os.environ.get("CIWORKSHOP_BLOCK_QT") == "1":

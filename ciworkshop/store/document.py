@@ -157,6 +157,9 @@ class Document:
                         log.info(
                             "Migrated %s from schema %s to %s", path, version, schema.SCHEMA_VERSION
                         )
+                    elif version < schema.SCHEMA_VERSION and not read_only:
+                        # Migrations ran but a crash came before user_version was stamped.
+                        schema.migrate(db)
                     if db.execute("SELECT count(*) FROM network").fetchone()[0] != 1:
                         raise DocumentError(
                             DocumentErrorKind.DAMAGED, path, detail="no network row"
@@ -199,6 +202,11 @@ class Document:
                 )
             finally:
                 conn.close()
+            # A -wal or hot -journal left beside a deleted file (after a crash) would be
+            # applied by SQLite to the new file: the new network must start empty.
+            for suffix in ("-wal", "-shm", "-journal"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(str(path) + suffix).unlink()
             os.replace(tmp, path)
         return cls.open(path)
 
