@@ -1,0 +1,66 @@
+"""Small helpers shared by the benchmarks: percentiles, the file system of a folder, targets."""
+
+from __future__ import annotations
+
+import math
+import os
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    """The p-th percentile (0..100) with linear interpolation between closest ranks."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    rank = (len(ordered) - 1) * p / 100
+    low = math.floor(rank)
+    high = math.ceil(rank)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else math.nan
+
+
+def filesystem_of(folder: Path) -> tuple[str, str]:
+    """(type, device) of the mount holding ``folder``, from /proc/mounts; ("?", "?") elsewhere."""
+    target = os.path.realpath(folder)
+    best = ("?", "?", "")
+    try:
+        with open("/proc/mounts", encoding="utf-8") as handle:
+            for line in handle:
+                device, mount_point, fs_type, *_ = line.split()
+                mount_point = mount_point.replace("\\040", " ")
+                inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+                if inside and len(mount_point) >= len(best[2]):
+                    best = (fs_type, device, mount_point)
+    except OSError:
+        pass
+    return best[0], best[1]
+
+
+MEMORY_ONLY_FILESYSTEMS = {"tmpfs", "ramfs", "devtmpfs"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One row of the summary: a measured figure against its target (lower is better)."""
+
+    name: str
+    measured: float
+    target: float
+    unit: str
+    note: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.measured <= self.target
+
+    @property
+    def label(self) -> str:
+        if math.isnan(self.measured):
+            return "n/a"
+        return "PASS" if self.passed else "MISS"
