@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +28,8 @@ def setup_logging() -> None:
     for old in [h for h in root.handlers if getattr(h, "ciworkshop", False)]:
         root.removeHandler(old)
         old.close()
+    from logging.handlers import RotatingFileHandler  # ~10 ms; not needed before start-up
+
     handler = RotatingFileHandler(
         paths.log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )

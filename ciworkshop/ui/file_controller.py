@@ -22,6 +22,7 @@ from ciworkshop.ui.session import DocumentSession
 from ciworkshop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
+BACKUP_AFTER_OPEN_MS = 1500
 
 
 class FileController(QObject):
@@ -177,8 +178,9 @@ class FileController(QObject):
                 )
             )
         if not document.read_only:
-            # After the first paint: a backup of every file as it was opened.
-            QTimer.singleShot(0, session.backup)
+            # A backup of every file as it was opened, once the window has settled
+            # (a zero-delay timer would still run before the first paint).
+            QTimer.singleShot(BACKUP_AFTER_OPEN_MS, session.backup)
         return session
 
 
