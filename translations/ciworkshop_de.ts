@@ -120,6 +120,56 @@
     </message>
 </context>
 <context>
+    <name>Ambition</name>
+    <message>
+        <source>Too easy</source>
+        <translation>Zu leicht</translation>
+    </message>
+    <message>
+        <source>Modest</source>
+        <translation>Bescheiden</translation>
+    </message>
+    <message>
+        <source>Ambitious but reachable</source>
+        <translation>Ambitioniert, aber erreichbar</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Mutig</translation>
+    </message>
+    <message>
+        <source>Utopian</source>
+        <translation>Utopisch</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionMethod</name>
+    <message>
+        <source>Survey</source>
+        <translation>Befragung</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Official statistics</source>
+        <translation>Amtliche Statistik</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Document analysis</source>
+        <translation>Dokumentenanalyse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Edit network details</source>
@@ -256,6 +306,106 @@
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Wirkungsziel</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Anspruch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible actors</source>
+        <translation>Verantwortliche Akteure</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Datum des Ausgangswerts</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Data-collection method</source>
+        <translation>Erhebungsmethode</translation>
+    </message>
+    <message>
+        <source>Method details</source>
+        <translation>Erläuterung zur Methode</translation>
+    </message>
+    <message>
+        <source>Source or owner</source>
+        <translation>Quelle / Datenhalter</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Beschlossen am</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -299,6 +449,36 @@
     <message>
         <source>The file was not closed properly last time (crash or power loss). Everything that was saved is there.</source>
         <translation>Die Datei wurde beim letzten Mal nicht ordnungsgemäß geschlossen (Absturz oder Stromausfall). Alles Gespeicherte ist vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalLevel</name>
+    <message>
+        <source>Project level</source>
+        <translation>Projektebene</translation>
+    </message>
+    <message>
+        <source>System level</source>
+        <translation>Systemebene</translation>
+    </message>
+    <message>
+        <source>Knowledge level</source>
+        <translation>Wissensebene</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Beschlossen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
 </context>
 <context>
@@ -436,6 +616,21 @@
     </message>
 </context>
 <context>
+    <name>MilestoneStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verfehlt</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDialog</name>
     <message>
         <source>Network details</source>
@@ -542,6 +737,109 @@
     </message>
 </context>
 <context>
+    <name>QualityCheck</name>
+    <message>
+        <source>Goals without an indicator</source>
+        <translation>Ziele ohne Indikator</translation>
+    </message>
+    <message>
+        <source>Indicators without method or target</source>
+        <translation>Indikatoren ohne Methode oder Zielwert</translation>
+    </message>
+    <message>
+        <source>Goals without a dated milestone</source>
+        <translation>Ziele ohne datierten Meilenstein</translation>
+    </message>
+    <message>
+        <source>Project goals without a target group</source>
+        <translation>Projektziele ohne Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Goals rated too easy or utopian</source>
+        <translation>Ziele, die als zu leicht oder utopisch eingestuft sind</translation>
+    </message>
+    <message>
+        <source>Goals without a responsible actor</source>
+        <translation>Ziele ohne verantwortlichen Akteur</translation>
+    </message>
+    <message>
+        <source>Levels with more than five goals</source>
+        <translation>Ebenen mit mehr als fünf Zielen</translation>
+    </message>
+    <message>
+        <source>Overdue milestones</source>
+        <translation>Überfällige Meilensteine</translation>
+    </message>
+    <message>
+        <source>Indicators not measured in the last twelve months</source>
+        <translation>Indikatoren ohne Messung in den letzten zwölf Monaten</translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” has no indicator.</source>
+        <translation>Das Ziel „{goal}“ hat keinen Indikator.</translation>
+    </message>
+    <message>
+        <source>The indicator “{indicator}” has no data-collection method.</source>
+        <translation>Der Indikator „{indicator}“ hat keine Erhebungsmethode.</translation>
+    </message>
+    <message>
+        <source>The indicator “{indicator}” has no target value.</source>
+        <translation>Der Indikator „{indicator}“ hat keinen Zielwert.</translation>
+    </message>
+    <message>
+        <source>The indicator “{indicator}” has neither a data-collection method nor a target value.</source>
+        <translation>Der Indikator „{indicator}“ hat weder eine Erhebungsmethode noch einen Zielwert.</translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” has no milestone.</source>
+        <translation>Das Ziel „{goal}“ hat keinen Meilenstein.</translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” has no milestone with a due date.</source>
+        <translation>Das Ziel „{goal}“ hat keinen Meilenstein mit Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>The project-level goal “{goal}” names no target group.</source>
+        <translation>Das Projektziel „{goal}“ nennt keine Zielgruppe.</translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” is rated too easy: it will hardly motivate anyone.</source>
+        <translation>Das Ziel „{goal}“ ist als zu leicht eingestuft: Es wird kaum jemanden motivieren.</translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” is rated utopian: it may discourage the actors.</source>
+        <translation>Das Ziel „{goal}“ ist als utopisch eingestuft: Es kann die Akteure entmutigen.</translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” has no responsible actor.</source>
+        <translation>Für das Ziel „{goal}“ ist kein Akteur verantwortlich.</translation>
+    </message>
+    <message>
+        <source>The project level holds {count} goals; a focused agenda holds three to five.</source>
+        <translation>Auf der Projektebene stehen {count} Ziele; eine fokussierte Agenda hat drei bis fünf.</translation>
+    </message>
+    <message>
+        <source>The system level holds {count} goals; a focused agenda holds three to five.</source>
+        <translation>Auf der Systemebene stehen {count} Ziele; eine fokussierte Agenda hat drei bis fünf.</translation>
+    </message>
+    <message>
+        <source>The knowledge level holds {count} goals; a focused agenda holds three to five.</source>
+        <translation>Auf der Wissensebene stehen {count} Ziele; eine fokussierte Agenda hat drei bis fünf.</translation>
+    </message>
+    <message>
+        <source>The milestone “{milestone}” was due on {due_date} and is still open.</source>
+        <translation>Der Meilenstein „{milestone}“ war am {due_date} fällig und ist noch offen.</translation>
+    </message>
+    <message>
+        <source>The indicator “{indicator}” has not been measured yet.</source>
+        <translation>Der Indikator „{indicator}“ wurde noch nie gemessen.</translation>
+    </message>
+    <message>
+        <source>The indicator “{indicator}” was last measured on {date}, more than twelve months ago.</source>
+        <translation>Der Indikator „{indicator}“ wurde zuletzt am {date} gemessen, vor mehr als zwölf Monaten.</translation>
+    </message>
+</context>
+<context>
     <name>Sector</name>
     <message>
         <source>Politics &amp; administration</source>
@@ -585,6 +883,30 @@
     <message>
         <source>The e-mail address needs an “@”.</source>
         <translation>Die E-Mail-Adresse braucht ein „@“.</translation>
+    </message>
+    <message>
+        <source>Please formulate the goal.</source>
+        <translation>Bitte das Ziel formulieren.</translation>
+    </message>
+    <message>
+        <source>A goal on the project level needs a target group.</source>
+        <translation>Ein Ziel auf der Projektebene braucht eine Zielgruppe.</translation>
+    </message>
+    <message>
+        <source>Please fill in “{field}”.</source>
+        <translation>Bitte „{field}“ ausfüllen.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a valid date; please write it as YYYY-MM-DD (e.g. 2026-03-12).</source>
+        <translation>„{field}“ ist kein gültiges Datum; bitte als JJJJ-MM-TT schreiben (z. B. 2026-03-12).</translation>
+    </message>
+    <message>
+        <source>“{field}” needs to be a finite number.</source>
+        <translation>„{field}“ muss eine gültige Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The target date lies before the baseline date.</source>
+        <translation>Das Zieldatum liegt vor dem Datum des Ausgangswerts.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,56 @@
     </message>
 </context>
 <context>
+    <name>Ambition</name>
+    <message>
+        <source>Too easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambitious but reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utopian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionMethod</name>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Edit network details</source>
@@ -255,6 +305,106 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-collection method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -297,6 +447,36 @@
     </message>
     <message>
         <source>The file was not closed properly last time (crash or power loss). Everything that was saved is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalLevel</name>
+    <message>
+        <source>Project level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,6 +615,21 @@
     </message>
 </context>
 <context>
+    <name>MilestoneStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkDialog</name>
     <message>
         <source>Network details</source>
@@ -541,6 +736,109 @@
     </message>
 </context>
 <context>
+    <name>QualityCheck</name>
+    <message>
+        <source>Goals without an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators without method or target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals without a dated milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project goals without a target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals rated too easy or utopian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals without a responsible actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels with more than five goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators not measured in the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” has no indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator “{indicator}” has no data-collection method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator “{indicator}” has no target value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator “{indicator}” has neither a data-collection method nor a target value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” has no milestone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” has no milestone with a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project-level goal “{goal}” names no target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” is rated too easy: it will hardly motivate anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” is rated utopian: it may discourage the actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” has no responsible actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project level holds {count} goals; a focused agenda holds three to five.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system level holds {count} goals; a focused agenda holds three to five.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge level holds {count} goals; a focused agenda holds three to five.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone “{milestone}” was due on {due_date} and is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator “{indicator}” has not been measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator “{indicator}” was last measured on {date}, more than twelve months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sector</name>
     <message>
         <source>Politics &amp; administration</source>
@@ -583,6 +881,30 @@
     </message>
     <message>
         <source>The e-mail address needs an “@”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please formulate the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal on the project level needs a target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is not a valid date; please write it as YYYY-MM-DD (e.g. 2026-03-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” needs to be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date lies before the baseline date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -171,7 +171,9 @@ class PersonDraft:
 
 @dataclass(frozen=True, slots=True)
 class DeletedActor:
-    """Everything needed to undo an actor's deletion, including the people it employed."""
+    """Everything needed to undo an actor's deletion, including the people it employed
+    and the impact goals it was responsible for (goal UUID, place among the goal's actors)."""
 
     actor: Actor
     person_uuids: tuple[str, ...] = field(default_factory=tuple)
+    goal_links: tuple[tuple[str, int], ...] = field(default_factory=tuple)

@@ -17,6 +17,17 @@ SHORT_NAME_MAX = 40
 LINE_MAX = 300
 LONG_TEXT_MAX = 20_000
 
+# The impact canvas (checked in canvas_rules.py). Kept in the same table as the other
+# fields because dialogs and messages look every field up here, by one name.
+VISION_MAX = 2_000
+MISSION_MAX = 2_000
+STATEMENT_MAX = 500
+RATIONALE_MAX = 5_000
+MEASUREMENT_NOTE_MAX = 5_000
+METHOD_NOTE_MAX = 1_000
+MILESTONE_TEXT_MAX = 500
+UNIT_MAX = 40
+
 FIELD_LIMITS: dict[str, int] = {
     "name": NAME_MAX,
     "short_name": SHORT_NAME_MAX,
@@ -26,6 +37,20 @@ FIELD_LIMITS: dict[str, int] = {
     "phone": LINE_MAX,
     "challenge": LONG_TEXT_MAX,
     "note": LONG_TEXT_MAX,
+    # impact canvas
+    "vision": VISION_MAX,
+    "mission": MISSION_MAX,
+    "statement": STATEMENT_MAX,
+    "target_group": LINE_MAX,
+    "rationale": RATIONALE_MAX,
+    "unit": UNIT_MAX,
+    "method_note": METHOD_NOTE_MAX,
+    "source": LINE_MAX,
+    "frequency": LINE_MAX,
+    "measurement_note": MEASUREMENT_NOTE_MAX,
+    "milestone_text": MILESTONE_TEXT_MAX,
+    "owner": NAME_MAX,
+    "version_label": NAME_MAX,
 }
 
 FIELD_LABELS: dict[str, Text] = {
@@ -37,6 +62,33 @@ FIELD_LABELS: dict[str, Text] = {
     "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
     "challenge": QT_TRANSLATE_NOOP("Field", "Challenge"),
     "note": QT_TRANSLATE_NOOP("Field", "Note"),
+    # impact canvas
+    "vision": QT_TRANSLATE_NOOP("Field", "Vision"),
+    "mission": QT_TRANSLATE_NOOP("Field", "Mission"),
+    "level": QT_TRANSLATE_NOOP("Field", "Level"),
+    "statement": QT_TRANSLATE_NOOP("Field", "Goal"),
+    "target_group": QT_TRANSLATE_NOOP("Field", "Target group"),
+    "rationale": QT_TRANSLATE_NOOP("Field", "Rationale"),
+    "ambition": QT_TRANSLATE_NOOP("Field", "Ambition"),
+    "status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "actors": QT_TRANSLATE_NOOP("Field", "Responsible actors"),
+    "unit": QT_TRANSLATE_NOOP("Field", "Unit"),
+    "baseline_value": QT_TRANSLATE_NOOP("Field", "Baseline"),
+    "baseline_date": QT_TRANSLATE_NOOP("Field", "Baseline date"),
+    "target_value": QT_TRANSLATE_NOOP("Field", "Target"),
+    "target_date": QT_TRANSLATE_NOOP("Field", "Target date"),
+    "method": QT_TRANSLATE_NOOP("Field", "Data-collection method"),
+    "method_note": QT_TRANSLATE_NOOP("Field", "Method details"),
+    "source": QT_TRANSLATE_NOOP("Field", "Source or owner"),
+    "frequency": QT_TRANSLATE_NOOP("Field", "Frequency"),
+    "date": QT_TRANSLATE_NOOP("Field", "Date"),
+    "value": QT_TRANSLATE_NOOP("Field", "Value"),
+    "measurement_note": QT_TRANSLATE_NOOP("Field", "Note"),
+    "milestone_text": QT_TRANSLATE_NOOP("Field", "Milestone"),
+    "due_date": QT_TRANSLATE_NOOP("Field", "Due date"),
+    "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
+    "version_label": QT_TRANSLATE_NOOP("Field", "Label"),
+    "agreed_on": QT_TRANSLATE_NOOP("Field", "Agreed on"),
 }
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Please enter a name.")

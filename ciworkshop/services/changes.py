@@ -10,6 +10,13 @@ class Entity(StrEnum):
     NETWORK = "network"
     ACTOR = "actor"
     PERSON = "person"
+    # impact canvas (values are the table names, as for the others)
+    CANVAS = "canvas"
+    GOAL = "goal"
+    INDICATOR = "indicator"
+    MEASUREMENT = "measurement"
+    MILESTONE = "milestone"
+    VERSION = "canvas_version"
 
 
 @dataclass(frozen=True, slots=True)

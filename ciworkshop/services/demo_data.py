@@ -635,3 +635,515 @@ PERSONS: list[dict[str, str | bool | None]] = [
         "consent": False,
     },
 ]
+
+# ---------------------------------------------------------------------------
+# The impact canvas (Wirkungslogik): vision, mission and nine impact goals on
+# the three levels. Each goal: level (project/system/knowledge), statement,
+# target_group, rationale, ambition (1 too easy … 3 the aim … 5 utopian),
+# status (draft/agreed/archived), actors (keys of ACTORS above), indicators
+# and milestones. Indicator methods: survey, interview, official_statistics,
+# observation, document_analysis, other (None: not yet decided). Measurements
+# are (date, value) or (date, value, note). Milestone status: open, reached,
+# missed. ``after_fachtag`` marks a goal formulated after the version frozen
+# at the Fachtag (CANVAS_VERSION); measurements after that date and milestone
+# statuses decided later are also entered after the freeze.
+#
+# Some goals are deliberately unfinished, as they are in real networks, so
+# that the quality checks have something to show: a vague goal nobody is
+# responsible for, a utopian one, an indicator without method, another
+# without target, milestones without date or overdue, an indicator whose
+# last measurement is more than a year old.
+# ---------------------------------------------------------------------------
+
+CANVAS_VISION = (
+    "Im Landkreis Hellental findet jede*r Jugendliche – unabhängig von Herkunft, "
+    "Wohnort und Unterstützungsbedarf – nach der Schule einen Weg in Ausbildung, "
+    "Studium oder Arbeit, der zu den eigenen Stärken passt. Niemand geht im Übergang "
+    "verloren, und die Betriebe der Region finden den Nachwuchs, den sie brauchen."
+)
+
+CANVAS_MISSION = (
+    "Als Verbund aus Verwaltung, Wirtschaft, Schulen und Zivilgesellschaft stimmen wir "
+    "unsere Angebote für Jugendliche ab Klasse 8 und junge Erwachsene bis 25 Jahre "
+    "aufeinander ab, schließen Lücken in der Begleitung und machen den Übergang gemeinsam "
+    "messbar – damit alle Jugendlichen eine verlässliche Ansprechperson und einen "
+    "passenden nächsten Schritt haben."
+)
+
+CANVAS_VERSION: dict[str, str] = {
+    "label": "Beschlossen beim Fachtag am 12. März 2026",
+    "agreed_on": "2026-03-12",
+}
+
+CANVAS_GOALS: list[dict[str, object]] = [
+    # --- Projektebene -------------------------------------------------------
+    {
+        "level": "project",
+        "statement": (
+            "Der Anteil der Jugendlichen, die die Schule ohne Abschluss verlassen, "
+            "sinkt bis 2028 von 9,8 % auf 6 %."
+        ),
+        "target_group": "Schüler*innen der Klassen 8–10 an Ober-, Gesamt- und Förderschulen",
+        "rationale": (
+            "Ohne Abschluss ist der Weg in eine Ausbildung fast versperrt. Schulsozialarbeit "
+            "und Schulen erkennen gefährdete Jugendliche früh und begleiten sie mit einem "
+            "individuellen Förderplan bis zum Abschluss."
+        ),
+        "ambition": 3,
+        "status": "agreed",
+        "actors": ["schulamt", "diakonie", "foerderschule", "landratsamt"],
+        "indicators": [
+            {
+                "name": "Schulabgänger*innen ohne Abschluss",
+                "unit": "%",
+                "baseline": (9.8, "2024-07-31"),
+                "target": (6.0, "2028-07-31"),
+                "method": "official_statistics",
+                "method_note": "Schulentlassstatistik des Landes",
+                "source": "Landkreis – Bildungsmonitoring",
+                "frequency": "jährlich zum Schuljahresende",
+                "measurements": [
+                    ("2024-07-31", 9.8),
+                    ("2025-07-31", 9.1),
+                    ("2026-07-31", 8.4, "Erster Jahrgang mit Förderplan Übergang"),
+                ],
+            },
+            {
+                "name": "Gefährdete Jugendliche mit Förderplan Übergang",
+                "unit": "%",
+                "baseline": (35.0, "2024-09-30"),
+                "target": (90.0, "2027-06-30"),
+                "method": "document_analysis",
+                "method_note": "Auswertung der Förderpläne (anonymisiert)",
+                "source": "Diakonie – Schulsozialarbeit",
+                "frequency": "halbjährlich",
+                "measurements": [
+                    ("2025-02-28", 48.0),
+                    ("2025-09-30", 61.0),
+                    ("2026-02-28", 70.0),
+                    ("2026-09-30", 76.0),
+                ],
+            },
+        ],
+        "milestones": [
+            {
+                "text": "Förderplan Übergang an allen vier Pilotschulen eingeführt",
+                "due_date": "2025-08-31",
+                "status": "reached",
+                "owner": "Diakonie – Schulsozialarbeit",
+            },
+            {
+                "text": "Frühwarnsystem bei Schulabsentismus mit allen Oberschulen vereinbart",
+                "due_date": "2026-09-30",
+                "status": "open",
+                "owner": "Schulbehörde",
+            },
+            {
+                "text": "Zwischenbilanz im Steuerungskreis",
+                "due_date": "2027-03-31",
+                "status": "open",
+                "owner": "Koordinierungsstelle",
+            },
+        ],
+    },
+    {
+        "level": "project",
+        "statement": (
+            "Mehr Jugendliche beginnen direkt nach der Schule eine Ausbildung: Die "
+            "Einmündungsquote in die duale Ausbildung steigt von 38 % auf 48 %."
+        ),
+        "target_group": "Schulabgänger*innen aller allgemeinbildenden Schulen im Landkreis",
+        "rationale": (
+            "Hunderte Ausbildungsplätze bleiben unbesetzt, während Jugendliche in "
+            "Warteschleifen landen. Praktika, Betriebskontakte und eine gemeinsame "
+            "Praktikumsbörse bringen beide Seiten zusammen."
+        ),
+        "ambition": 4,
+        "status": "agreed",
+        "actors": ["agentur", "ihk", "hwk", "brandt_logistik", "klinikum"],
+        "indicators": [
+            {
+                "name": "Einmündungsquote in duale Ausbildung",
+                "unit": "%",
+                "baseline": (38.0, "2024-10-31"),
+                "target": (48.0, "2028-10-31"),
+                "method": "official_statistics",
+                "method_note": "Ausbildungsmarktstatistik, Stichtag 30. September",
+                "source": "Agentur für Arbeit Hellental-Rodenburg",
+                "frequency": "jährlich",
+                "measurements": [
+                    ("2024-10-31", 38.0),
+                    ("2025-10-31", 40.5),
+                    ("2026-10-31", 43.0),
+                ],
+            },
+            {
+                "name": "Unbesetzte Ausbildungsplätze",
+                "unit": "Plätze",
+                "baseline": (412.0, "2024-09-30"),
+                "target": (250.0, "2028-09-30"),
+                "method": "official_statistics",
+                "method_note": "Gemeldete unbesetzte Stellen zum 30. September",
+                "source": "Agentur für Arbeit Hellental-Rodenburg",
+                "frequency": "jährlich",
+                "measurements": [
+                    ("2024-09-30", 412.0),
+                    ("2025-09-30", 389.0),
+                    ("2026-09-30", 351.0),
+                ],
+            },
+            {
+                "name": "Angebote in der Praktikumsbörse",
+                "unit": "Plätze",
+                "baseline": (120.0, "2024-03-01"),
+                "target": (300.0, "2026-12-31"),
+                "method": "document_analysis",
+                "method_note": "Auswertung der Online-Praktikumsbörse",
+                "source": "IHK Weserland",
+                "frequency": "halbjährlich",
+                "measurements": [
+                    ("2024-06-30", 150.0),
+                    ("2024-12-31", 190.0),
+                    ("2025-06-30", 240.0),
+                    ("2025-12-31", 265.0),
+                    ("2026-06-30", 310.0, "Ziel erreicht – Pflegebetriebe stark beteiligt"),
+                ],
+            },
+        ],
+        "milestones": [
+            {
+                "text": "Online-Praktikumsbörse freigeschaltet",
+                "due_date": "2024-09-01",
+                "status": "reached",
+                "owner": "IHK Weserland",
+            },
+            {
+                "text": "Azubi-Speed-Dating bei der Handwerks-Rallye",
+                "due_date": "2025-05-15",
+                "status": "reached",
+                "owner": "Kreishandwerkerschaft",
+            },
+            {
+                "text": "Zehn neue Ausbildungsbetriebe in der Pflege gewonnen",
+                "due_date": "2025-12-31",
+                "status": "missed",
+                "owner": "Kreisklinikum",
+            },
+            {
+                "text": "Zweite Ausbildungsmesse in Bad Hellental",
+                "due_date": "2027-04-30",
+                "status": "open",
+                "owner": "IHK Weserland",
+            },
+        ],
+    },
+    {
+        "level": "project",
+        "statement": (
+            "Alle neu zugewanderten Jugendlichen beginnen innerhalb eines Jahres nach ihrer "
+            "Ankunft eine Ausbildung."
+        ),
+        "target_group": "Neu zugewanderte Jugendliche und junge Erwachsene von 16 bis 25 Jahren",
+        "rationale": (
+            "Beim Fachtag mit viel Begeisterung formuliert; Sprachkurse, Anerkennung von "
+            "Abschlüssen und Wartezeiten machen das Ziel in dieser Form kaum erreichbar."
+        ),
+        "ambition": 5,
+        "status": "agreed",
+        "actors": ["jmd", "jobcenter", "elternnetzwerk"],
+        "indicators": [
+            {
+                "name": "Neuzugewanderte mit Übergangsberatung binnen drei Monaten",
+                "unit": "%",
+                "baseline": (40.0, "2025-01-31"),
+                "target": (100.0, "2026-12-31"),
+                "method": None,
+                "method_note": "",
+                "source": "Jugendmigrationsdienst",
+                "frequency": "halbjährlich",
+                "measurements": [
+                    ("2025-06-30", 52.0),
+                    ("2025-12-31", 58.0),
+                ],
+            },
+        ],
+        "milestones": [
+            {
+                "text": "Mehrsprachige Elternabende an allen Oberschulen",
+                "due_date": "",
+                "status": "open",
+                "owner": "Elternnetzwerk",
+            },
+        ],
+    },
+    {
+        "level": "project",
+        "statement": (
+            "Jugendliche aus den ländlichen Ortsteilen erreichen Praktikums- und "
+            "Ausbildungsorte mit Bus und Bahn in höchstens 45 Minuten."
+        ),
+        "target_group": "Schüler*innen der Oberschule Bad Hellental und der ländlichen Ortsteile",
+        "rationale": (
+            "Viele Praktika scheitern an der Fahrt: Der letzte Bus fährt vor Schichtende. "
+            "Ein Azubi-Ticket und Rufbusse machen Betriebe im ganzen Landkreis erreichbar."
+        ),
+        "ambition": 2,
+        "status": "agreed",
+        "actors": ["oberschule", "landratsamt"],
+        "indicators": [
+            {
+                "name": "Ausbildungsbetriebe mit ÖPNV-Anbindung unter 45 Minuten",
+                "unit": "%",
+                "baseline": (55.0, "2025-03-01"),
+                "target": (75.0, "2027-12-31"),
+                "method": "document_analysis",
+                "method_note": "Fahrplanauswertung für die 40 größten Ausbildungsbetriebe",
+                "source": "Landkreis – ÖPNV-Planung",
+                "frequency": "jährlich zum Fahrplanwechsel",
+                "measurements": [
+                    ("2025-03-01", 55.0),
+                    ("2025-09-01", 57.0, "Neue Linie 412 nach Rodenburg"),
+                ],
+            },
+        ],
+        "milestones": [
+            {
+                "text": "Azubi-Ticket im Kreistag beschlossen",
+                "due_date": "2026-06-30",
+                "status": "reached",
+                "owner": "Landkreis Hellental",
+            },
+            {
+                "text": "Rufbus für Praktikumswege erprobt",
+                "due_date": "2027-03-31",
+                "status": "open",
+                "owner": "Landkreis – ÖPNV-Planung",
+            },
+        ],
+    },
+    # --- Systemebene --------------------------------------------------------
+    {
+        "level": "system",
+        "statement": (
+            "Die Partner stimmen ihre Angebote zur Berufsorientierung in einem gemeinsamen "
+            "Jahresplan ab; Doppelangebote an derselben Schule gibt es nicht mehr."
+        ),
+        "target_group": "",
+        "rationale": (
+            "Manche Schulen bekommen drei Bewerbungstrainings im selben Halbjahr, andere "
+            "keines. Ein gemeinsamer Plan macht Lücken und Doppelungen sichtbar."
+        ),
+        "ambition": 3,
+        "status": "agreed",
+        "actors": ["koordinierungsstelle", "schulamt", "agentur", "ihk"],
+        "indicators": [
+            {
+                "name": "Schulen mit abgestimmtem Jahresplan Berufsorientierung",
+                "unit": "Schulen",
+                "baseline": (2.0, "2024-09-01"),
+                "target": (12.0, "2027-07-31"),
+                "method": "document_analysis",
+                "method_note": "Abgleich der Jahrespläne mit der Angebotslandkarte",
+                "source": "Koordinierungsstelle",
+                "frequency": "jährlich zum Schuljahresbeginn",
+                "measurements": [
+                    ("2024-09-01", 2.0),
+                    ("2025-09-01", 6.0),
+                    ("2026-09-01", 9.0),
+                ],
+            },
+        ],
+        "milestones": [
+            {
+                "text": "Angebotslandkarte aller Berufsorientierungs-Angebote veröffentlicht",
+                "due_date": "2025-03-31",
+                "status": "reached",
+                "owner": "Koordinierungsstelle",
+            },
+            {
+                "text": "Jahresplan 2026/27 im Steuerungskreis beschlossen",
+                "due_date": "2026-06-30",
+                "status": "reached",
+                "owner": "Steuerungskreis",
+            },
+            {
+                "text": "Jahresplan 2027/28 im Steuerungskreis beschlossen",
+                "due_date": "2027-06-30",
+                "status": "open",
+                "owner": "Steuerungskreis",
+            },
+        ],
+    },
+    {
+        "level": "system",
+        "statement": (
+            "Die Partner erleben die Zusammenarbeit als vertrauensvoll und verbindlich: Im "
+            "Check-up bewerten mindestens 80 % die Rollenklarheit mit „gut“ oder „sehr gut“."
+        ),
+        "target_group": "",
+        "rationale": (
+            "Vertrauen ist die Voraussetzung dafür, dass Partner Verantwortung teilen. "
+            "Der jährliche Check-up zeigt, wo Rollen und Absprachen unklar sind."
+        ),
+        "ambition": 3,
+        "status": "agreed",
+        "actors": ["koordinierungsstelle", "hochschule"],
+        "indicators": [
+            {
+                "name": "Rollenklarheit „gut“ oder „sehr gut“ im Check-up",
+                "unit": "%",
+                "baseline": (54.0, "2024-11-15"),
+                "target": (80.0, "2027-11-30"),
+                "method": "survey",
+                "method_note": "Anonymer Check-up-Fragebogen an alle Partner",
+                "source": "Hochschule Weserland",
+                "frequency": "jährlich im November",
+                "measurements": [
+                    ("2024-11-15", 54.0),
+                    ("2025-11-14", 63.0, "Rücklauf 41 von 52 Partnern"),
+                ],
+            },
+        ],
+        "milestones": [
+            {
+                "text": "Check-up 2026 ausgewertet und im Fachtag vorgestellt",
+                "due_date": "2027-03-15",
+                "status": "open",
+                "owner": "Hochschule Weserland",
+            },
+        ],
+    },
+    {
+        "level": "system",
+        "statement": "Die Partner tauschen sich regelmäßig aus.",
+        "target_group": "",
+        "rationale": "Am Thementisch gesammelt; muss noch geschärft werden.",
+        "ambition": 1,
+        "status": "draft",
+        "actors": [],
+        "indicators": [],
+        "milestones": [],
+        "after_fachtag": True,
+    },
+    # --- Wissensebene -------------------------------------------------------
+    {
+        "level": "knowledge",
+        "statement": (
+            "Der Verbund kennt die Wege der Jugendlichen nach der Schule: Eine jährliche "
+            "Verbleibsbefragung erreicht mindestens 70 % eines Abschlussjahrgangs."
+        ),
+        "target_group": "",
+        "rationale": (
+            "Bisher weiß niemand, wo die Jugendlichen ein Jahr nach der Schule sind. "
+            "Verbleibsbefragung und Jugendreporter*innen machen Bedarfe sichtbar."
+        ),
+        "ambition": 4,
+        "status": "agreed",
+        "actors": ["hochschule", "landratsamt", "igs", "bbs"],
+        "indicators": [
+            {
+                "name": "Rücklaufquote der Verbleibsbefragung",
+                "unit": "%",
+                "baseline": (31.0, "2024-12-15"),
+                "target": (70.0, "2027-12-31"),
+                "method": "survey",
+                "method_note": "Online-Befragung ein Jahr nach Schulabschluss",
+                "source": "Hochschule Weserland",
+                "frequency": "jährlich im Dezember",
+                "measurements": [
+                    ("2024-12-15", 31.0),
+                    ("2025-12-12", 47.0, "Erinnerung per Messenger verdoppelte den Rücklauf"),
+                ],
+            },
+            {
+                "name": "Interviews der Jugendreporter*innen",
+                "unit": "Interviews",
+                "baseline": (0.0, "2024-08-01"),
+                "target": (12.0, "2026-07-31"),
+                "method": "interview",
+                "method_note": "Halbjährliche Leitfadeninterviews mit Gleichaltrigen",
+                "source": "Koordinierungsstelle",
+                "frequency": "halbjährlich",
+                "measurements": [
+                    ("2025-01-31", 4.0),
+                    ("2025-07-31", 7.0),
+                    ("2026-01-31", 9.0),
+                    ("2026-07-31", 10.0),
+                ],
+            },
+        ],
+        "milestones": [
+            {
+                "text": "Fragebogen mit der Schüler*innenvertretung abgestimmt",
+                "due_date": "2024-10-31",
+                "status": "reached",
+                "owner": "Hochschule Weserland",
+            },
+            {
+                "text": "Erster Verbleibsbericht veröffentlicht",
+                "due_date": "2025-04-30",
+                "status": "reached",
+                "owner": "Hochschule Weserland",
+            },
+            {
+                "text": "Datenschutzkonzept für die Verknüpfung mit der Schulstatistik",
+                "due_date": "2026-03-31",
+                "status": "missed",
+                "owner": "Landkreis – Bildungsmonitoring",
+            },
+        ],
+    },
+    {
+        "level": "knowledge",
+        "statement": (
+            "Erkenntnisse werden transparent: Ein öffentliches Wirkungs-Dashboard zeigt "
+            "zweimal im Jahr den Stand aller Indikatoren – auch für andere Netzwerke."
+        ),
+        "target_group": "",
+        "rationale": (
+            "Beim Auswärtsspiel mit dem Netzwerk Nordhagen entstanden: Wer seine Zahlen "
+            "offenlegt, lernt schneller und gewinnt Förderer."
+        ),
+        "ambition": 3,
+        "status": "draft",
+        "actors": ["koordinierungsstelle", "stiftung"],
+        "indicators": [
+            {
+                "name": "Aufrufe des Wirkungs-Dashboards",
+                "unit": "Aufrufe pro Halbjahr",
+                "baseline": (None, ""),
+                "target": (None, ""),
+                "method": "document_analysis",
+                "method_note": "Web-Statistik ohne Cookies",
+                "source": "Koordinierungsstelle",
+                "frequency": "halbjährlich",
+                "measurements": [
+                    ("2026-06-30", 850.0, "Prototyp, nur im Verbund verlinkt"),
+                ],
+            },
+        ],
+        "milestones": [
+            {
+                "text": "Dashboard-Prototyp beim Fachtag vorgestellt",
+                "due_date": "2026-03-12",
+                "status": "reached",
+                "owner": "Koordinierungsstelle",
+            },
+            {
+                "text": "Dashboard öffentlich erreichbar",
+                "due_date": "2026-10-31",
+                "status": "open",
+                "owner": "Koordinierungsstelle",
+            },
+        ],
+        "after_fachtag": True,
+    },
+]
+
+# The whole canvas under one name.
+CANVAS: dict[str, object] = {
+    "vision": CANVAS_VISION,
+    "mission": CANVAS_MISSION,
+    "version": CANVAS_VERSION,
+    "goals": CANVAS_GOALS,
+}

@@ -22,7 +22,7 @@ from ciworkshop.domain.model import (
     utc_now,
 )
 from ciworkshop.services.changes import Changes, Entity
-from ciworkshop.store import repository
+from ciworkshop.store import canvas_repository, repository
 from ciworkshop.store.document import Document
 
 
@@ -111,9 +111,13 @@ class NetworkService:
             actor = repository.get_actor(db, uuid)
             if actor is None:
                 raise KeyError(uuid)
+            goal_links = canvas_repository.actor_goal_links(db, uuid)
             linked = repository.delete_actor(db, uuid)
             repository.add_tombstone(db, uuid, Entity.ACTOR.value)
-        return DeletedActor(actor, linked), Changes.of(Entity.ACTOR, Entity.PERSON, uuids=(uuid,))
+        changes = Changes.of(Entity.ACTOR, Entity.PERSON, uuids=(uuid,))
+        if goal_links:
+            changes |= Changes.of(Entity.GOAL)
+        return DeletedActor(actor, linked, goal_links), changes
 
     def restore_actor(self, *, deleted: DeletedActor) -> Changes:
         """Undo a deletion: the same actor, same UUID, its people linked again."""
@@ -121,7 +125,11 @@ class NetworkService:
             repository.insert_actor(db, deleted.actor)
             repository.remove_tombstone(db, deleted.actor.uuid)
             repository.relink_people(db, deleted.actor.uuid, deleted.person_uuids)
-        return Changes.of(Entity.ACTOR, Entity.PERSON, uuids=(deleted.actor.uuid,))
+            canvas_repository.relink_actor(db, deleted.actor.uuid, deleted.goal_links)
+        changes = Changes.of(Entity.ACTOR, Entity.PERSON, uuids=(deleted.actor.uuid,))
+        if deleted.goal_links:
+            changes |= Changes.of(Entity.GOAL)
+        return changes
 
     # ------------------------------------------------------------ people
     def add_person(self, *, draft: PersonDraft, uuid: str | None = None) -> tuple[Person, Changes]:
