@@ -42,7 +42,7 @@ from ciworkshop.domain.canvas import (
     parse_iso_date,
 )
 from ciworkshop.domain.i18n import QT_TRANSLATE_NOOP
-from ciworkshop.domain.rules import FIELD_LIMITS, MSG_REQUIRED, MSG_TOO_LONG, Problem
+from ciworkshop.domain.rules import MSG_REQUIRED, Problem, check_text_fields
 
 MSG_STATEMENT_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Please formulate the goal.")
 MSG_TARGET_GROUP_REQUIRED = QT_TRANSLATE_NOOP(
@@ -56,19 +56,6 @@ MSG_NUMBER_INVALID = QT_TRANSLATE_NOOP("Validation", "“{field}” needs to be 
 MSG_TARGET_BEFORE_BASELINE = QT_TRANSLATE_NOOP(
     "Validation", "The target date lies before the baseline date."
 )
-
-
-def _too_long(values: dict[str, str]) -> list[Problem]:
-    problems = []
-    for name, text in values.items():
-        limit = FIELD_LIMITS[name]
-        if len(text) > limit:
-            problems.append(
-                Problem(
-                    name, MSG_TOO_LONG, (("field", name), ("length", len(text)), ("limit", limit))
-                )
-            )
-    return problems
 
 
 def _required(field: str, text: str) -> list[Problem]:
@@ -92,14 +79,14 @@ def _number(field: str, value: float | None) -> list[Problem]:
 
 
 def check_canvas_draft(draft: CanvasDraft) -> list[Problem]:
-    return _too_long({"vision": draft.vision, "mission": draft.mission})
+    return check_text_fields({"vision": draft.vision, "mission": draft.mission})
 
 
 def check_goal(draft: GoalDraft) -> list[Problem]:
     problems = [] if draft.statement.strip() else [Problem("statement", MSG_STATEMENT_REQUIRED)]
     if draft.level is GoalLevel.PROJECT and not draft.target_group.strip():
         problems.append(Problem("target_group", MSG_TARGET_GROUP_REQUIRED))
-    return problems + _too_long(
+    return problems + check_text_fields(
         {
             "statement": draft.statement,
             "target_group": draft.target_group,
@@ -110,7 +97,7 @@ def check_goal(draft: GoalDraft) -> list[Problem]:
 
 def check_indicator(draft: IndicatorDraft) -> list[Problem]:
     problems = [] if draft.name.strip() else [Problem("name", MSG_REQUIRED)]
-    problems += _too_long(
+    problems += check_text_fields(
         {
             "name": draft.name,
             "unit": draft.unit,
@@ -134,14 +121,14 @@ def check_measurement(draft: MeasurementDraft) -> list[Problem]:
     return (
         _date("date", draft.date, required=True)
         + _number("value", draft.value)
-        + _too_long({"measurement_note": draft.note})
+        + check_text_fields({"measurement_note": draft.note})
     )
 
 
 def check_milestone(draft: MilestoneDraft) -> list[Problem]:
     return (
         _required("milestone_text", draft.text)
-        + _too_long({"milestone_text": draft.text, "owner": draft.owner})
+        + check_text_fields({"milestone_text": draft.text, "owner": draft.owner})
         + _date("due_date", draft.due_date)
     )
 
@@ -149,6 +136,6 @@ def check_milestone(draft: MilestoneDraft) -> list[Problem]:
 def check_version(draft: VersionDraft) -> list[Problem]:
     return (
         _required("version_label", draft.label)
-        + _too_long({"version_label": draft.label})
+        + check_text_fields({"version_label": draft.label})
         + _date("agreed_on", draft.agreed_on, required=True)
     )

@@ -117,7 +117,8 @@ class ValidationError(ValueError):
         self.problems = problems
 
 
-def _check_text_fields(values: dict[str, str]) -> list[Problem]:
+def check_text_fields(values: dict[str, str]) -> list[Problem]:
+    """A problem for each field (by its FIELD_LIMITS name) whose text is over its limit."""
     problems = []
     for name, text in values.items():
         limit = FIELD_LIMITS[name]
@@ -137,19 +138,19 @@ def _check_name(name: str) -> list[Problem]:
 
 
 def check_network(draft: NetworkDraft) -> list[Problem]:
-    return _check_name(draft.name) + _check_text_fields(
+    return _check_name(draft.name) + check_text_fields(
         {"name": draft.name, "region": draft.region, "challenge": draft.challenge}
     )
 
 
 def check_actor(draft: ActorDraft) -> list[Problem]:
-    return _check_name(draft.name) + _check_text_fields(
+    return _check_name(draft.name) + check_text_fields(
         {"name": draft.name, "short_name": draft.short_name, "note": draft.note}
     )
 
 
 def check_person(draft: PersonDraft) -> list[Problem]:
-    problems = _check_name(draft.name) + _check_text_fields(
+    problems = _check_name(draft.name) + check_text_fields(
         {
             "name": draft.name,
             "function": draft.function,
