@@ -45,6 +45,31 @@ ICONS: dict[str, str] = {
     "consent_no": "eye-slash",
     "warning": "triangle-exclamation",
     "search": "magnifying-glass",
+    "canvas": "bullseye",
+    "vision": "eye",
+    "mission": "handshake",
+    "goal": "bullseye",
+    "indicator": "chart-line",
+    "measurement": "ruler",
+    "milestone": "flag",
+    "milestone_reached": "circle-check",
+    "milestone_missed": "circle-xmark",
+    "milestone_overdue": "clock",
+    "guided": "person-chalkboard",
+    "quality": "list-check",
+    "freeze": "snowflake",
+    "versions": "layer-group",
+    "compare": "code-compare",
+    "previous": "arrow-left",
+    "next": "arrow-right",
+    "move_up": "arrow-up",
+    "move_down": "arrow-down",
+    "move_left": "chevron-left",
+    "move_right": "chevron-right",
+    "zoom_in": "magnifying-glass-plus",
+    "zoom_out": "magnifying-glass-minus",
+    "details": "table-columns",
+    "question": "lightbulb",
 }
 
 ACCENT = "#00796B"
@@ -111,3 +136,10 @@ def icon(name: str) -> QIcon:
 @cache
 def app_icon() -> QIcon:
     return QIcon(str(paths.icons_dir() / "ciworkshop.svg"))
+
+
+@cache
+def colored_icon(name: str, color: str) -> QIcon:
+    """The glyph of ``name`` in ``color``: status marks on goal cards."""
+    family, charmap = _glyph_font()
+    return QIcon(_GlyphEngine(chr(charmap[ICONS[name]]), family, color))

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,8 +36,13 @@ from ciworkshop.ui.i18n import LanguageManager
 from ciworkshop.ui.session import DocumentSession
 from ciworkshop.ui.settings import Settings
 from ciworkshop.ui.views.actors import ActorsPeopleView
+from ciworkshop.ui.views.canvas import CanvasView
 from ciworkshop.ui.views.overview import OverviewView
 from ciworkshop.ui.views.welcome import WelcomeView
+
+
+# The navigation shrinks to its icons on small screens (a 1024×768 beamer).
+NAV_WIDE, NAV_COMPACT, COMPACT_BELOW = 230, 58, 1280
 
 
 class MainWindow(QMainWindow):
@@ -47,16 +59,22 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeView()
         self.overview = OverviewView()
         self.actors_view = ActorsPeopleView()
+        self.canvas_view = CanvasView()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(230)
+        self._nav_compact = False
+        self.nav.setFixedWidth(NAV_WIDE)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
         )
         self.pages = QStackedWidget()
-        for icon_name, page in (("overview", self.overview), ("actors", self.actors_view)):
+        for icon_name, page in (
+            ("overview", self.overview),
+            ("canvas", self.canvas_view),
+            ("actors", self.actors_view),
+        ):
             self.nav.addItem(QListWidgetItem(icons.icon(icon_name), ""))
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -188,6 +206,7 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(self._update_undo_actions)
         stack.redoTextChanged.connect(self._update_undo_actions)
         self.actors_view.set_session(session)
+        self.canvas_view.set_session(session)
         self.overview.set_read_only(session.read_only)
         self._refresh_overview()
         self.stack.setCurrentIndex(1)
@@ -197,6 +216,7 @@ class MainWindow(QMainWindow):
     def _on_files_session_closed(self) -> None:
         self.session = None
         self.actors_view.set_session(None)
+        self.canvas_view.set_session(None)
         self.stack.setCurrentIndex(0)
         self.welcome.set_recent_files(self.settings.recent_files)
         self._update_document_state()
@@ -319,9 +339,24 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("Show &backup folder"))
         self.log_action.setText(self.tr("Show &log folder"))
         self.about_action.setText(self.tr("&About ciworkshop"))
-        self.nav.item(0).setText(self.tr("Overview"))
-        self.nav.item(1).setText(self.tr("Actors & People"))
+        self._retranslate_nav()
         self._update_document_state()
+
+    def _retranslate_nav(self) -> None:
+        names = (self.tr("Overview"), self.tr("Impact canvas"), self.tr("Actors & People"))
+        for row, name in enumerate(names):
+            item = self.nav.item(row)
+            item.setText("" if self._nav_compact else name)
+            item.setToolTip(name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = self.width() < COMPACT_BELOW
+        if compact != self._nav_compact:
+            self._nav_compact = compact
+            self.nav.setFixedWidth(NAV_COMPACT if compact else NAV_WIDE)
+            self._retranslate_nav()
 
     def _on_about_action_triggered(self) -> None:
         QMessageBox.about(

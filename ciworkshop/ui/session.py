@@ -14,6 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ciworkshop.services.canvas import CanvasService
 from ciworkshop.services.changes import Changes, Entity
 from ciworkshop.services.network import NetworkService
 from ciworkshop.store.backups import BackupVerificationError
@@ -23,6 +24,17 @@ from ciworkshop.store.errors import DocumentError
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+CANVAS_ENTITIES = frozenset(
+    {
+        Entity.CANVAS,
+        Entity.GOAL,
+        Entity.INDICATOR,
+        Entity.MEASUREMENT,
+        Entity.MILESTONE,
+        Entity.VERSION,
+    }
+)
+
 #: While there are edits not yet in a backup, one is made this often.
 BACKUP_INTERVAL_MS = 10 * 60 * 1000
 
@@ -31,6 +43,8 @@ class DocumentSession(QObject):
     network_changed = Signal()
     actors_changed = Signal()
     people_changed = Signal()
+    #: Something on the impact canvas changed; carries the ``Changes``.
+    canvas_changed = Signal(object)
     #: An edit was committed to disk (local time, HH:MM:SS).
     saved = Signal(str)
     #: An environment failure while editing; the edit did not happen.
@@ -40,6 +54,7 @@ class DocumentSession(QObject):
         super().__init__(parent)
         self.document = document
         self.service = NetworkService(document)
+        self.canvas = CanvasService(document)
         self.undo_stack = QUndoStack(self)
         self._closed = False
         self._edits_since_backup = 0
@@ -71,6 +86,9 @@ class DocumentSession(QObject):
             self.actors_changed.emit()
         if Entity.PERSON in changes:
             self.people_changed.emit()
+        if changes.entities & CANVAS_ENTITIES or Entity.ACTOR in changes:
+            # Goal cards name their responsible actors.
+            self.canvas_changed.emit(changes)
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
 
     def push(self, command: QUndoCommand) -> bool:

@@ -57,6 +57,11 @@ def on_next_modal(callback: Callable[[QWidget], None]) -> None:
             QTimer.singleShot(20, lambda: attempt(tries - 1))
             return
         assert widget is not None, "no modal dialog appeared"
-        callback(widget)
+        try:
+            callback(widget)
+        except BaseException:
+            # Close the dialog so a failed check fails the test instead of hanging it.
+            widget.close()
+            raise
 
     QTimer.singleShot(0, attempt)
