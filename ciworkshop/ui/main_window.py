@@ -40,7 +40,6 @@ from ciworkshop.ui.views.canvas import CanvasView
 from ciworkshop.ui.views.overview import OverviewView
 from ciworkshop.ui.views.welcome import WelcomeView
 
-
 # The navigation shrinks to its icons on small screens (a 1024×768 beamer).
 NAV_WIDE, NAV_COMPACT, COMPACT_BELOW = 230, 58, 1280
 

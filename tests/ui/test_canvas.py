@@ -208,10 +208,12 @@ def _drop(qtbot, target, data: QMimeData, point: QPoint) -> None:  # type: ignor
     pos = QPointF(point)
     actions = Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, data, buttons, mods)
-    QApplication.sendEvent(viewport, enter)
-    move = QDragMoveEvent(pos, actions, data, buttons, mods)
-    QApplication.sendEvent(viewport, move)
+    for event_type in (QDragEnterEvent, QDragMoveEvent):
+        try:  # Qt 6.12 takes a QPointF and deprecates the QPoint form; older ones only QPoint
+            event = event_type(pos, actions, data, buttons, mods)  # type: ignore[call-overload]
+        except TypeError:
+            event = event_type(point, actions, data, buttons, mods)
+        QApplication.sendEvent(viewport, event)
     drop = QDropEvent(pos, actions, data, buttons, mods)
     QApplication.sendEvent(viewport, drop)
 
@@ -303,9 +305,7 @@ def test_quality_checklist_counts_and_jumps_to_the_goal(
     assert CheckKind.GOAL_WITHOUT_INDICATOR not in {f.kind for f in view.findings}
 
 
-def test_guided_mode_walks_vision_mission_levels_review(
-    qtbot, window: MainWindow, demo_file: Path
-):
+def test_guided_mode_walks_vision_mission_levels_review(qtbot, window: MainWindow, demo_file: Path):
     view = _open_canvas(qtbot, window, demo_file)
     view.guided_action.trigger()
     assert view.guide.isVisible()
@@ -325,9 +325,7 @@ def test_guided_mode_walks_vision_mission_levels_review(
     assert not view.guided_action.isChecked()
 
 
-def test_freeze_a_version_view_it_read_only_and_compare(
-    qtbot, window: MainWindow, demo_file: Path
-):
+def test_freeze_a_version_view_it_read_only_and_compare(qtbot, window: MainWindow, demo_file: Path):
     view = _open_canvas(qtbot, window, demo_file)
     with read_back(demo_file) as doc:
         versions_before = len(CanvasService(doc).versions())

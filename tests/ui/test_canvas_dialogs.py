@@ -30,9 +30,8 @@ from ciworkshop.ui.dialogs.canvas import (
     MilestoneDialog,
     OptionalDateEdit,
     VersionDialog,
-    format_number,
-    parse_number,
 )
+from ciworkshop.ui.formatting import format_number, parse_number
 
 MARKUP = "Jugendliche <b>zuerst</b> & „alle“ 😀"
 ACTORS = [

@@ -13,7 +13,6 @@ separator is accepted too. Dates are ISO strings (``YYYY-MM-DD``) or ``""`` for 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
@@ -48,7 +47,6 @@ from ciworkshop.domain.canvas import (
     MilestoneDraft,
     MilestoneStatus,
     VersionDraft,
-    parse_iso_date,
 )
 from ciworkshop.domain.canvas_rules import (
     MSG_FIELD_REQUIRED,
@@ -64,6 +62,13 @@ from ciworkshop.domain.model import Actor
 from ciworkshop.domain.rules import FIELD_LABELS, MSG_REQUIRED, Problem
 from ciworkshop.ui.dialogs.base import FormDialog
 from ciworkshop.ui.errors import problem_text
+from ciworkshop.ui.formatting import (
+    date_display_format,
+    format_number,
+    iso_from_qdate,
+    parse_number,
+    qdate_from_iso,
+)
 from ciworkshop.ui.i18n import translate
 
 PROBLEM_COLOUR = "#C62828"  # the same red as the limit hint under a field
@@ -75,44 +80,6 @@ _REQUIRED_MESSAGES = {
     MSG_STATEMENT_REQUIRED,
     MSG_TARGET_GROUP_REQUIRED,
 }
-
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
-
-
-# ---------------------------------------------------------------- numbers
-def parse_number(text: str, locale: QLocale | None = None) -> float | None:
-    """A number typed by the user; None for empty text.
-
-    The locale's own spelling comes first ("1.234,5" in German), then the C locale's
-    ("12.5"), then a lone comma as decimal separator ("12,5" in English). Spaces used as
-    thousands separators are ignored. Raises ValueError for anything else, including
-    infinity and NaN.
-    """
-    compact = _SPACES.sub("", text)
-    if not compact:
-        return None
-    for candidate, loc in (
-        (compact, locale or QLocale()),
-        (compact, QLocale.c()),
-        (compact.replace(",", "."), QLocale.c()),
-    ):
-        value, ok = loc.toDouble(candidate)
-        if ok:
-            if not math.isfinite(value):
-                break
-            return value
-    raise ValueError(text)
-
-
-def format_number(value: float | None, locale: QLocale | None = None) -> str:
-    """``value`` as the user would type it: "12", "12,5", "1234,5" (no group separator)."""
-    if value is None or not math.isfinite(value):
-        return ""
-    loc = QLocale(locale or QLocale())
-    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return loc.toString(
-        float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-    )
 
 
 class NumberEdit(QLineEdit):
@@ -141,21 +108,6 @@ class NumberEdit(QLineEdit):
         if value is not None:
             self.setText(format_number(value, new))
         self._locale = new
-
-
-# ---------------------------------------------------------------- dates
-def date_display_format() -> str:
-    """The locale's short date format, always with a four-digit year ("dd.MM.yyyy")."""
-    return re.sub("y+", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-
-
-def qdate_from_iso(text: str) -> QDate | None:
-    day = parse_iso_date(text.strip())
-    return None if day is None else QDate(day.year, day.month, day.day)
-
-
-def iso_from_qdate(day: QDate) -> str:
-    return day.toString(Qt.DateFormat.ISODate)
 
 
 def _date_edit() -> QDateEdit:

@@ -7,6 +7,7 @@ session signals, and the page reloads one snapshot and hands it to board and pan
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, QTimer
@@ -253,10 +254,8 @@ class CanvasView(QWidget):
     # ------------------------------------------------------------ data
     def set_session(self, session: DocumentSession | None) -> None:
         if self.session is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 self.session.canvas_changed.disconnect(self._on_session_canvas_changed)
-            except (RuntimeError, TypeError):
-                pass
         self.session = session
         self.details.set_session(session)
         self.versions.set_session(session)

@@ -37,8 +37,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QApplication,
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -389,15 +389,22 @@ class GoalCardDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = GoalInlineEditor(parent)
-        editor.setFont(option.font)  # type: ignore[attr-defined]
+        font: QFont = option.font  # type: ignore[attr-defined]
+        editor.setFont(_scaled(font, 0.9))
+        # The statement is edited in the same large type the card shows it in.
+        editor.statement_edit.setFont(_scaled(font, 1.1, bold=True))
+        editor.target_group_edit.setFont(_scaled(font, 0.95))
         editor.finished.connect(self._on_editor_finished)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         draft = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, GoalInlineEditor) and isinstance(draft, GoalDraft):
-            if not editor.is_loaded():
-                editor.load(draft)
+        if (
+            isinstance(editor, GoalInlineEditor)
+            and isinstance(draft, GoalDraft)
+            and not editor.is_loaded()
+        ):
+            editor.load(draft)
 
     def setModelData(
         self,
@@ -549,12 +556,15 @@ class GoalInlineEditor(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._on_key(watched, event)
-        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
-            if event.reason() in (
-                Qt.FocusReason.MouseFocusReason,
-                Qt.FocusReason.ActiveWindowFocusReason,
-            ) and not self.isAncestorOf(self.focusWidget() or self):
-                self._finish(QStyledItemDelegate.EndEditHint.NoHint, quiet=True)
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason()
+            in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+            and not self.isAncestorOf(QApplication.focusWidget())
+        ):
+            # Clicking elsewhere saves (when the goal is valid): no word is lost.
+            self._finish(QStyledItemDelegate.EndEditHint.NoHint, quiet=True)
         return False
 
     def _on_key(self, watched: QObject, event: QKeyEvent) -> bool:
@@ -651,10 +661,13 @@ class GoalListView(QListView):
         key, mods = event.key(), event.modifiers()
         goal = self.current_goal()
         ctrl = mods & Qt.KeyboardModifier.ControlModifier
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and goal is not None:
-            if self.state() != QAbstractItemView.State.EditingState:
-                self.edit(self.currentIndex())
-                return
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and goal is not None
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.edit(self.currentIndex())
+            return
         if key == Qt.Key.Key_Insert:
             self.add_requested.emit()
             return
@@ -797,7 +810,8 @@ class TextCard(QFrame):
     def _style(self, *, focused: bool) -> None:
         border = "3px solid #00796B" if focused else "1px solid #C9D1D6"
         self.setStyleSheet(
-            f"#{self.objectName()} {{ background: #FFFFFF; border: {border}; border-radius: 10px; }}"
+            f"#{self.objectName()} {{ background: #FFFFFF; border: {border};"
+            " border-radius: 10px; }"
         )
 
     def set_text(self, text: str) -> None:
@@ -945,10 +959,13 @@ class TextCard(QFrame):
                     if self.finish_editing(save=True):
                         self.tabbed.emit(key == Qt.Key.Key_Tab)
                     return True
-            elif event.type() == QEvent.Type.FocusOut:
+            elif (
+                event.type() == QEvent.Type.FocusOut
+                and self.is_editing()
+                and self.finish_editing(save=True)
+            ):
                 # Clicking elsewhere saves: a word typed is never lost.
-                if self.is_editing() and self.finish_editing(save=True):
-                    self._style(focused=False)
+                self._style(focused=False)
         return super().eventFilter(watched, event)
 
 

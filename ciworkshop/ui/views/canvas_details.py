@@ -39,7 +39,7 @@ from ciworkshop.ui.dialogs.canvas import (
     MeasurementDialog,
     MilestoneDialog,
 )
-from ciworkshop.ui.formatting import format_date, format_number
+from ciworkshop.ui.formatting import format_date, format_number, with_unit
 from ciworkshop.ui.i18n import translate
 from ciworkshop.ui.session import DocumentSession
 from ciworkshop.ui.widgets.trend_chart import TrendChart
@@ -297,7 +297,8 @@ class GoalDetails(QWidget):
         self._update_buttons()
 
     def _fill_indicators(self) -> None:
-        assert self.snapshot is not None and self.goal is not None
+        assert self.snapshot is not None
+        assert self.goal is not None
         current = self.indicators.current_uuid()
         self.indicators.clear()
         for indicator in self.snapshot.indicators(self.goal.uuid):
@@ -305,9 +306,9 @@ class GoalDetails(QWidget):
             item = QTreeWidgetItem(
                 [
                     indicator.name,
-                    format_number(indicator.baseline_value, indicator.unit),
-                    format_number(latest.value, indicator.unit) if latest else "–",
-                    format_number(indicator.target_value, indicator.unit),
+                    with_unit(format_number(indicator.baseline_value), indicator.unit),
+                    with_unit(format_number(latest.value), indicator.unit) if latest else "–",
+                    with_unit(format_number(indicator.target_value), indicator.unit),
                 ]
             )
             item.setData(0, UUID_ROLE, indicator.uuid)
@@ -349,7 +350,7 @@ class GoalDetails(QWidget):
                 item = QTreeWidgetItem(
                     [
                         format_date(measurement.date),
-                        format_number(measurement.value, indicator.unit),
+                        with_unit(format_number(measurement.value), indicator.unit),
                         " ".join(measurement.note.split()),
                     ]
                 )
@@ -371,7 +372,8 @@ class GoalDetails(QWidget):
         self.measurements.select_uuid(current)
 
     def _fill_milestones(self) -> None:
-        assert self.snapshot is not None and self.goal is not None
+        assert self.snapshot is not None
+        assert self.goal is not None
         current = self.milestones.current_uuid()
         self.milestones.clear()
         for milestone in self.snapshot.milestones(self.goal.uuid):
