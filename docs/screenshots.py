@@ -14,6 +14,11 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
 
+def _settle(app: object) -> None:
+    for _ in range(10):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -33,10 +38,29 @@ def main() -> int:
     window.files.open_demo()
     app.processEvents()
     OUT.mkdir(parents=True, exist_ok=True)
-    for row, name in ((0, "overview"), (1, "actors")):
+    for row, name in ((0, "overview"), (2, "actors")):
         window.nav.setCurrentRow(row)
         app.processEvents()
         window.grab().save(str(OUT / f"{name}.png"))
+    canvas = window.canvas_view
+    window.nav.setCurrentRow(1)
+    window.resize(1920, 1080)
+    _settle(app)
+    project_goals = canvas.snapshot.goals if canvas.snapshot else ()
+    if project_goals:
+        canvas.select_goal(project_goals[1].uuid)
+    _settle(app)
+    window.grab().save(str(OUT / "canvas.png"))
+    # What the room sees on a 1024×768 beamer: the board alone, in guided mode.
+    window.resize(1024, 768)
+    canvas.side_action.setChecked(False)
+    canvas.toggle_side()
+    canvas.set_guided(True)
+    canvas.guide.next_button.click()
+    canvas.guide.next_button.click()
+    _settle(app)
+    window.grab().save(str(OUT / "canvas-beamer.png"))
+    canvas.set_guided(False)
     window.files.close()
     app.processEvents()
     window.grab().save(str(OUT / "welcome.png"))

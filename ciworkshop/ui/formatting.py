@@ -37,14 +37,19 @@ def parse_number(text: str, locale: QLocale | None = None) -> float | None:
     raise ValueError(text)
 
 
-def format_number(value: float | None, locale: QLocale | None = None) -> str:
-    """``value`` as the user would type it: "12", "12,5", "1234,5" (no group separator)."""
+def format_number(
+    value: float | None, locale: QLocale | None = None, *, grouped: bool = False
+) -> str:
+    """``value`` as short as exact, without a trailing ",0": "12", "12,5". Without
+    ``grouped`` as the user would type it ("1234,5", for edit fields); with it as a
+    label shows it ("1.234,5")."""
     if value is None or not math.isfinite(value):
         return ""
     loc = QLocale(locale or QLocale())
-    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if not grouped:
+        loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return loc.toString(
-        float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        float(value) + 0.0, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
     )
 
 

@@ -357,9 +357,9 @@ def test_the_description_summarises_the_series_for_screen_readers(chart: TrendCh
 
     description = chart.accessibleDescription()
 
-    assert "9,8 % (01.09.24)" in description
-    assert "8,1 % (01.02.26)" in description
-    assert "6 % (31.07.28)" in description
+    assert "9,8 % (01.09.2024)" in description
+    assert "8,1 % (01.02.2026)" in description
+    assert "6 % (31.07.2028)" in description
     assert description.index("9,8") < description.index("8,1") < description.index("6 %")
 
 
@@ -385,6 +385,6 @@ def test_hovering_a_point_shows_its_date_and_value(qtbot, chart: TrendChart):  #
     assert chart.point_at(near) == point
     assert QToolTip.isVisible()
     assert QToolTip.text() == chart.tooltip_text(point)
-    assert "01.09.25: 8,6 %" in QToolTip.text()
+    assert "01.09.2025: 8,6 %" in QToolTip.text()
     assert chart.point_at(QPointF(chart.width() / 2, 2)) is None
     QToolTip.hideText()

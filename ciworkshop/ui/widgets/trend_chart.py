@@ -54,6 +54,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ciworkshop.domain.canvas import Indicator, Measurement, parse_iso_date
+from ciworkshop.ui.formatting import format_date, with_unit
+from ciworkshop.ui.formatting import format_number as shared_format_number
 
 PointKind = Literal["baseline", "measurement", "target"]
 
@@ -145,8 +147,8 @@ def _clean(value: float) -> float:
 
 
 def format_number(value: float) -> str:
-    """``value`` in the default locale, as short as exact: 6 → "6", 8.1 → "8,1" (German)."""
-    return QLocale().toString(_clean(value), "f", _SHORTEST)
+    """``value`` for a label, as short as exact: 6 → "6", 8.1 → "8,1", -1200 → "-1.200"."""
+    return shared_format_number(_clean(value), grouped=True)
 
 
 def compact_number(value: float) -> str:
@@ -190,10 +192,6 @@ def nice_ticks(low: float, high: float, *, integers: bool = False) -> list[float
     return [low, high]  # not reached for finite numbers
 
 
-def _with_unit(number: str, unit: str) -> str:
-    return f"{number} {unit}" if unit else number
-
-
 def _kind_label(kind: PointKind) -> str:
     if kind == "baseline":
         return QCoreApplication.translate("TrendChart", "Baseline")
@@ -205,8 +203,7 @@ def _kind_label(kind: PointKind) -> str:
 def _short_date(point: ChartPoint) -> str:
     if not point.date_known:
         return QCoreApplication.translate("TrendChart", "no date")
-    day = QDate(point.date.year, point.date.month, point.date.day)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return format_date(point.date.isoformat())
 
 
 # ---------------------------------------------------------------- geometry
@@ -343,12 +340,12 @@ class TrendChart(QWidget):
         return self._indicator.unit.strip() if self._indicator else ""
 
     def _value_text(self, value: float) -> str:
-        return _with_unit(format_number(value), self._unit())
+        return with_unit(format_number(value), self._unit())
 
     def _label_value(self, value: float) -> str:
         """A value for a label on the chart: with a short unit (%, €, km), else bare."""
         unit = self._unit()
-        return _with_unit(compact_number(value), unit if len(unit) <= 3 else "")
+        return with_unit(compact_number(value), unit if len(unit) <= 3 else "")
 
     def _update_accessibility(self) -> None:
         name = self._indicator.name if self._indicator else ""
