@@ -358,3 +358,440 @@ def _add_goal(
                 owner=rng.choice(_OWNERS),
             ),
         )
+
+
+# ---------------------------------------------------------------- phases
+OPEN = "Document.open"
+SESSION = "DocumentSession()"
+SET_SESSION = "set_session: rest"
+PUSH = "push: rest (command, undo stack, signals)"
+EVENTS = "events: rest (item layout, polish, widgets)"
+FORCED = "forced view.repaint()"
+SNAPSHOT = "snapshot load"
+CHECKS = "quality checks"
+CHECKLIST = "checklist panel"
+VERSIONS = "versions panel (compare)"
+MODELS = "board models (card summaries)"
+DETAILS = "details panel"
+SIZE_HINT = "card layout (delegate sizeHint)"
+CARD_PAINT = "card painting (delegate paint)"
+COMMIT = "commit (CanvasService.update_goal)"
+
+#: The order the phases are printed in, grouped as the user waits for them.
+PHASE_ORDER = (
+    OPEN,
+    SESSION,
+    COMMIT,
+    PUSH,
+    SNAPSHOT,
+    CHECKS,
+    CHECKLIST,
+    VERSIONS,
+    MODELS,
+    DETAILS,
+    SET_SESSION,
+    SIZE_HINT,
+    CARD_PAINT,
+    EVENTS,
+    FORCED,
+)
+MAX_EVENT_PASSES = 5
+#: Offscreen-platform chatter that says nothing about the app.
+QUIET_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+class PhaseClock:
+    """Self time of nested, labelled spans: a span's time minus that of the spans inside
+    it, so that the phases of one run add up to the run's total."""
+
+    def __init__(self) -> None:
+        self.self_ns: dict[str, int] = {}
+        self._stack: list[list[Any]] = []  # [label, start, time of the spans inside]
+        self._patched: list[tuple[object, str, object]] = []
+        self.missing: list[str] = []
+
+    def take(self) -> dict[str, float]:
+        """The self times so far in ms, and start afresh."""
+        taken = {label: ns / 1e6 for label, ns in self.self_ns.items()}
+        self.self_ns = {}
+        return taken
+
+    def enter(self, label: str) -> None:
+        self._stack.append([label, time.perf_counter_ns(), 0])
+
+    def leave(self) -> None:
+        label, start, inside = self._stack.pop()
+        elapsed = time.perf_counter_ns() - start
+        self.self_ns[label] = self.self_ns.get(label, 0) + elapsed - inside
+        if self._stack:
+            self._stack[-1][2] += elapsed
+
+    @contextlib.contextmanager
+    def phase(self, label: str) -> Iterator[None]:
+        self.enter(label)
+        try:
+            yield
+        finally:
+            self.leave()
+
+    def wrap(self, owner: object, name: str, label: str) -> None:
+        """Time every call of ``owner.name`` as ``label`` (a class's own method or a
+        module's function). Left out, with a note, if it is not there (renamed)."""
+        original = vars(owner).get(name)
+        if not callable(original):
+            self.missing.append(f"{getattr(owner, '__name__', owner)}.{name}")
+            return
+
+        @functools.wraps(original)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            self.enter(label)
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.leave()
+
+        setattr(owner, name, timed)
+        self._patched.append((owner, name, original))
+
+    def restore(self) -> None:
+        while self._patched:
+            owner, name, original = self._patched.pop()
+            setattr(owner, name, original)
+
+
+@dataclass
+class CanvasResults:
+    runs: int
+    edits: int
+    figures: CanvasFigures
+    filesystem: tuple[str, str]
+    pragmas: dict[str, Any]
+    window: tuple[int, int]
+    open_ms: list[float] = field(default_factory=list)
+    open_phases: list[dict[str, float]] = field(default_factory=list)
+    cold_open_ms: float = float("nan")
+    cold_phases: dict[str, float] = field(default_factory=dict)
+    open_passes: list[int] = field(default_factory=list)
+    open_forced: int = 0
+    visible_cards: list[int] = field(default_factory=list)
+    painted_cards: list[int] = field(default_factory=list)
+    view_ready_ms: list[float] = field(default_factory=list)
+    edit_ms: list[float] = field(default_factory=list)
+    edit_phases: list[dict[str, float]] = field(default_factory=list)
+    edit_incomplete: int = 0
+    edit_failed: int = 0
+    cards_out_of_size: int = 0
+    fsync_ms: list[float] = field(default_factory=list)
+    missing_probes: list[str] = field(default_factory=list)
+    qt_messages: dict[str, int] = field(default_factory=dict)
+
+    @staticmethod
+    def stats(values: list[float]) -> dict[str, float]:
+        return {
+            "n": len(values),
+            "p50": percentile(values, 50),
+            "p90": percentile(values, 90),
+            "p99": percentile(values, 99),
+            "min": min(values, default=float("nan")),
+            "max": max(values, default=float("nan")),
+            "mean": sum(values) / len(values) if values else float("nan"),
+        }
+
+    @staticmethod
+    def phase_medians(runs: list[dict[str, float]]) -> dict[str, float]:
+        """Median self time of each phase over the runs (0 where a run lacks it), in
+        PHASE_ORDER; the medians need not add up to the median total exactly."""
+        labels = [p for p in PHASE_ORDER if any(p in r for r in runs)]
+        labels += sorted({p for r in runs for p in r} - set(labels))
+        return {p: median([r.get(p, 0.0) for r in runs]) for p in labels}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "runs": self.runs,
+            "edits": self.edits,
+            "file": self.figures.__dict__,
+            "filesystem": list(self.filesystem),
+            "pragmas": self.pragmas,
+            "window": list(self.window),
+            "open_paint_ms": self.stats(self.open_ms),
+            "open_paint_cold_ms": self.cold_open_ms,
+            "open_phases_median_ms": self.phase_medians(self.open_phases),
+            "open_cold_phases_ms": self.cold_phases,
+            "open_event_passes": self.open_passes,
+            "open_forced_repaints": self.open_forced,
+            "visible_cards": self.visible_cards,
+            "painted_cards": self.painted_cards,
+            "edit_ms": self.stats(self.edit_ms),
+            "edit_phases_median_ms": self.phase_medians(self.edit_phases),
+            "edit_incomplete": self.edit_incomplete,
+            "edit_failed": self.edit_failed,
+            "cards_out_of_size_after_edits": self.cards_out_of_size,
+            "raw_fsync_ms": {
+                "p50": percentile(self.fsync_ms, 50),
+                "p99": percentile(self.fsync_ms, 99),
+            },
+            "missing_probes": self.missing_probes,
+            "qt_messages": self.qt_messages,
+        }
+
+
+# ---------------------------------------------------------------- the runs
+class _Page:
+    """The Qt side of the benchmark: the application, the probes, one canvas page."""
+
+    def __init__(self, clock: PhaseClock) -> None:
+        from PySide6.QtCore import qInstallMessageHandler
+        from PySide6.QtWidgets import QApplication
+
+        from ciworkshop.ui.fonts import load_bundled_fonts
+        from ciworkshop.ui.i18n import LanguageManager
+
+        existing = QApplication.instance()
+        self.app = existing if isinstance(existing, QApplication) else QApplication(["bench"])
+        load_bundled_fonts(self.app)
+        self.languages = LanguageManager(self.app)
+        self.languages.set_language("de")  # as the start-up benchmark: German texts
+        self.clock = clock
+        self.painted: set[tuple[str, int]] = set()
+        self.messages: dict[str, int] = {}
+
+        def on_message(_mode: object, _context: object, message: str) -> None:
+            if message not in QUIET_MESSAGES:
+                self.messages[message] = self.messages.get(message, 0) + 1
+
+        self._previous_handler = qInstallMessageHandler(on_message)
+        self._install_probes()
+
+    def _install_probes(self) -> None:
+        from ciworkshop.services.canvas import CanvasService
+        from ciworkshop.ui.models.goals import GoalListModel
+        from ciworkshop.ui.views import canvas as canvas_view
+        from ciworkshop.ui.views.canvas_board import GoalCardDelegate
+        from ciworkshop.ui.views.canvas_details import GoalDetails
+        from ciworkshop.ui.views.canvas_quality import QualityPanel
+        from ciworkshop.ui.views.canvas_versions import VersionsPanel
+
+        painted = self.painted
+        original_paint = vars(GoalCardDelegate).get("paint")
+        if callable(original_paint):
+
+            def paint(delegate: Any, painter: Any, option: Any, index: Any) -> None:
+                view = delegate.parent()
+                painted.add((view.objectName() if view is not None else "", index.row()))
+                original_paint(delegate, painter, option, index)
+
+            GoalCardDelegate.paint = paint  # type: ignore[method-assign]
+            self.clock._patched.append((GoalCardDelegate, "paint", original_paint))
+        clock = self.clock
+        clock.wrap(CanvasService, "snapshot", SNAPSHOT)
+        clock.wrap(CanvasService, "update_goal", COMMIT)
+        clock.wrap(CanvasService, "versions", VERSIONS)
+        clock.wrap(canvas_view, "check_canvas", CHECKS)
+        clock.wrap(QualityPanel, "set_findings", CHECKLIST)
+        clock.wrap(VersionsPanel, "set_data", VERSIONS)
+        clock.wrap(GoalListModel, "set_snapshot", MODELS)
+        clock.wrap(GoalDetails, "show_goal", DETAILS)
+        clock.wrap(GoalCardDelegate, "sizeHint", SIZE_HINT)
+        clock.wrap(GoalCardDelegate, "paint", CARD_PAINT)
+
+    def close(self) -> None:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        self.clock.restore()
+        qInstallMessageHandler(self._previous_handler)
+
+    def settle(self) -> None:
+        """Process events until nothing more is painted (untimed)."""
+        for _ in range(20):
+            self.painted.clear()
+            self.app.processEvents()
+            if not self.painted:
+                self.app.processEvents()
+                return
+
+    def new_view(self) -> Any:
+        from ciworkshop.ui.views.canvas import CanvasView
+
+        view = CanvasView()
+        view.resize(*WINDOW_SIZE)
+        view.show()
+        self.settle()
+        return view
+
+    def drop_view(self, view: Any) -> None:
+        from PySide6.QtCore import QEvent
+
+        view.set_session(None)
+        view.close()
+        view.deleteLater()
+        self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        self.app.processEvents()
+
+    @staticmethod
+    def visible_cards(view: Any) -> set[tuple[str, int]]:
+        from ciworkshop.domain.canvas import LEVELS
+
+        found = set()
+        for level in LEVELS:
+            listing = view.board.list_of(level)
+            area = listing.viewport().rect()
+            model = listing.model()
+            for row in range(model.rowCount()):
+                if listing.visualRect(model.index(row, 0)).intersects(area):
+                    found.add((listing.objectName(), row))
+        return found
+
+    def paint(self, view: Any, wanted: Callable[[], set[tuple[str, int]]]) -> tuple[int, bool]:
+        """Let the event loop lay out and paint until every card in ``wanted()`` has been
+        painted (each pass timed as EVENTS; the check in between is not). Returns the
+        passes and whether a forced ``view.repaint()`` was needed."""
+        for passes in range(1, MAX_EVENT_PASSES + 1):
+            with self.clock.phase(EVENTS):
+                self.app.processEvents()
+            if wanted() <= self.painted:
+                return passes, False
+        with self.clock.phase(FORCED):
+            view.repaint()
+        return MAX_EVENT_PASSES, True
+
+    def cards_out_of_size(self, view: Any) -> int:
+        """Cards whose place on the board is not as high as the delegate wants it (the list
+        did not lay out the items again after their text changed)."""
+        from ciworkshop.domain.canvas import LEVELS
+
+        count = 0
+        for level in LEVELS:
+            listing = view.board.list_of(level)
+            model, delegate = listing.model(), listing.itemDelegate()
+            option = listing.viewOptions() if hasattr(listing, "viewOptions") else None
+            if option is None:
+                from PySide6.QtWidgets import QStyleOptionViewItem
+
+                option = QStyleOptionViewItem()
+                listing.initViewItemOption(option)
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                if listing.visualRect(index).height() != delegate.sizeHint(option, index).height():
+                    count += 1
+        return count
+
+
+def _open_run(page: _Page, path: Path, results: CanvasResults, *, cold: bool) -> None:
+    from ciworkshop.store.document import Document
+    from ciworkshop.ui.session import DocumentSession
+
+    clock = page.clock
+    start = time.perf_counter_ns()
+    view = page.new_view()
+    results.view_ready_ms.append((time.perf_counter_ns() - start) / 1e6)
+    clock.take()
+    page.painted.clear()
+    with clock.phase(OPEN):
+        document = Document.open(path)
+    with clock.phase(SESSION):
+        session = DocumentSession(document)
+    with clock.phase(SET_SESSION):
+        view.set_session(session)
+    passes, forced = page.paint(view, lambda: page.visible_cards(view))
+    phases = clock.take()
+    total = sum(phases.values())
+    if cold:
+        results.cold_open_ms, results.cold_phases = total, phases
+    else:
+        results.open_ms.append(total)
+        results.open_phases.append(phases)
+        results.open_passes.append(passes)
+        results.open_forced += forced
+        results.visible_cards.append(len(page.visible_cards(view)))
+        results.painted_cards.append(len(page.painted))
+    page.drop_view(view)
+    session.close()
+
+
+def _edit_runs(page: _Page, path: Path, edits: int, results: CanvasResults) -> None:
+    import dataclasses
+
+    from ciworkshop.store.document import Document
+    from ciworkshop.ui import canvas_commands as cmd
+    from ciworkshop.ui.session import DocumentSession
+
+    clock = page.clock
+    rng = random.Random(SEED + 1)
+    view = page.new_view()
+    session = DocumentSession(Document.open(path))
+    try:
+        view.set_session(session)
+        page.settle()
+        order = [g.uuid for g in view.snapshot.goals]
+        rng.shuffle(order)
+        for number in range(WARMUP_EDITS + edits):
+            uuid = order[number % len(order)]
+            view.select_goal(uuid, focus=False)  # the inline editor makes it current
+            page.settle()
+            goal = view.snapshot.goal(uuid)
+            text = statement(rng, goal.level.value, goal.position, edit=number + 1)
+            if text == goal.statement:
+                text += " (überarbeitet)"
+            draft = dataclasses.replace(goal.to_draft(), statement=text)
+            listing = view.board.list_of(goal.level)
+            card = (listing.objectName(), view.board.models[goal.level].row_of(uuid))
+            clock.take()
+            page.painted.clear()
+            with clock.phase(PUSH):
+                done = session.push(cmd.edit_goal(session, goal, draft))
+            _, forced = page.paint(view, lambda card=card: {card})  # type: ignore[misc]
+            phases = clock.take()
+            if number < WARMUP_EDITS:
+                continue
+            results.edit_failed += not done
+            results.edit_incomplete += forced
+            results.edit_ms.append(sum(phases.values()))
+            results.edit_phases.append(phases)
+        page.settle()
+        results.cards_out_of_size = page.cards_out_of_size(view)
+    finally:
+        page.drop_view(view)
+        session.close()
+
+
+def run(runs: int, edits: int, workdir: Path) -> CanvasResults:
+    from benchmarks.commit import fsync_probe
+
+    folder = workdir / "canvas"
+    folder.mkdir()
+    path = folder / "Canvas-Benchmark.ciw"
+    figures = build_file(path)
+    saved_data_dir = os.environ.get("CIWORKSHOP_DATA_DIR")
+    os.environ["CIWORKSHOP_DATA_DIR"] = str(folder / "data")  # backups at session close
+    clock = PhaseClock()
+    page = _Page(clock)
+    try:
+        from ciworkshop.store.document import Document
+
+        with Document.open(path) as document:
+            pragmas = {
+                name: document.db.conn.execute(f"PRAGMA {name}").fetchone()[0]
+                for name in ("journal_mode", "synchronous")
+            }
+        results = CanvasResults(
+            runs=runs,
+            edits=edits,
+            figures=figures,
+            filesystem=filesystem_of(folder),
+            pragmas=pragmas,
+            window=WINDOW_SIZE,
+        )
+        results.missing_probes = list(clock.missing)
+        _open_run(page, path, results, cold=True)
+        for _ in range(runs):
+            _open_run(page, path, results, cold=False)
+        _edit_runs(page, path, edits, results)
+        results.fsync_ms = fsync_probe(folder)
+        results.qt_messages = dict(page.messages)
+        return results
+    finally:
+        page.close()
+        if saved_data_dir is None:
+            os.environ.pop("CIWORKSHOP_DATA_DIR", None)
+        else:
+            os.environ["CIWORKSHOP_DATA_DIR"] = saved_data_dir

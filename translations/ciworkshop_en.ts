@@ -72,20 +72,6 @@
 </context>
 <context>
     <name>ActorsPeopleView</name>
-    <message numerus="yes">
-        <source>%n actor(s)</source>
-        <translation>
-            <numerusform>%n actor</numerusform>
-            <numerusform>%n actors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Actors</source>
         <translation type="unfinished"></translation>
@@ -139,6 +125,50 @@
     </message>
     <message>
         <source>Utopian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasBoard</name>
+    <message>
+        <source>Add goal</source>
+        <extracomment>Ctrl+arrow: (goal uuid, level offset -1/0/+1, position offset -1/0/+1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not formulated yet.</source>
+        <extracomment>Tab after saving: the view moves focus on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vision yet. Press Enter or double-click to formulate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mission yet. Press Enter or double-click to formulate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves · Shift+Enter new line · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasFormDialog</name>
+    <message>
+        <source>“{field}” is not a number. Please write it like {example}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,6 +481,56 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>&amp;Target group (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New impact goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit impact goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible a&amp;ctors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ambition}  ◎ aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shall be different, for whom, by when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actors yet. Add them under Actors &amp; People first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalInlineEditor</name>
+    <message>
+        <source>Target group (required on the project level):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves · Shift+Enter new line · Tab next field · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalLevel</name>
     <message>
         <source>Project level</source>
@@ -477,6 +557,168 @@
     </message>
     <message>
         <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Vision: where do we want to get to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How would we notice that the problem has been overcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is different in ten years for the people we work for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can everyone in the room sign this sentence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission: what do we contribute, and for whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does our network contribute to the vision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For whom do we do it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can we achieve together that no actor manages alone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project level: what changes for the target group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which target group should be better off, and how?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when, and how would we measure it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the goal ambitious but reachable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System level: how do we work together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has to change in how our actors cooperate and agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do we duplicate work, and where are gaps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes responsibility for each goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge level: what do we need to know and share?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What evidence of needs should our measures rest on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do we make insights accessible, in the network and beyond?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which data do we collect together, and how often?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: is the canvas ready to agree on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does every goal have an indicator, a dated milestone and someone responsible?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are three to five goals per level enough to focus?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shall we freeze this state as agreed today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method deta&amp;ils:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source or owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %, persons, schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. yearly in September</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,11 +848,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Impact canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About ciworkshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;ciworkshop {version}&lt;/h3&gt;&lt;p&gt;Facilitation for Collective-Impact networks: actors, impact canvas, live capture, beamer and protocols.&lt;/p&gt;&lt;p&gt;Every change is saved immediately. Automatic backups: {backups}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>New measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person or an organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,24 +917,29 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to give a date; leave empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no date —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Not described yet. Use “Edit network details” to add it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) recorded</source>
-        <translation>
-            <numerusform>%n person recorded</numerusform>
-            <numerusform>%n people recorded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <source>%n may be named in protocols</source>
-        <translation>
-            <numerusform>%n may be named in protocols</numerusform>
-            <numerusform>%n may be named in protocols</numerusform>
-        </translation>
+        <translation type="unfinished">%n may be named in protocols</translation>
     </message>
     <message>
         <source>Edit network details…</source>
@@ -839,6 +1120,21 @@
     </message>
 </context>
 <context>
+    <name>QualityPanel</name>
+    <message>
+        <source>Enter or double-click: go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n point(s) to look at before the canvas is agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All quality checks are met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sector</name>
     <message>
         <source>Politics &amp; administration</source>
@@ -866,6 +1162,65 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>{number} billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: {indicator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline {value} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest {value} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {value} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +1260,29 @@
     </message>
     <message>
         <source>The target date lies before the baseline date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <source>Freeze the agreed canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit frozen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frozen version keeps today&apos;s canvas – vision, mission, goals, indicators and milestones – so later rounds can compare against it. You can go on editing the canvas afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Agreed at the Fachtag on 12 March</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -379,3 +379,24 @@ def test_read_only_file_shows_the_canvas_but_offers_no_edits(
     view.board.vision_card.start_editing()
     assert not view.board.vision_card.is_editing()
     assert not view.versions.freeze_button.isEnabled()
+
+
+def test_beamer_size_compacts_navigation_and_zoom_enlarges_cards(
+    qtbot, window: MainWindow, demo_file: Path
+):
+    view = _open_canvas(qtbot, window, demo_file)
+    project = view.board.list_of(GoalLevel.PROJECT)
+    model = view.board.models[GoalLevel.PROJECT]
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.nav.width() < 100)
+    assert window.nav.item(1).text() == ""
+    assert window.nav.item(1).toolTip()  # the name is still there for the tooltip
+    card_height = project.sizeHintForIndex(model.index(0)).height()
+    font_size = project.font().pointSizeF()
+    view.zoom_in_action.trigger()
+    view.zoom_in_action.trigger()
+    assert project.font().pointSizeF() > font_size
+    assert project.sizeHintForIndex(model.index(0)).height() > card_height
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.nav.width() > 200)
+    assert window.nav.item(1).text()
