@@ -400,3 +400,23 @@ def test_beamer_size_compacts_navigation_and_zoom_enlarges_cards(
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: window.nav.width() > 200)
     assert window.nav.item(1).text()
+
+
+def test_clicking_another_card_keeps_an_unsaveable_edit_open(
+    qtbot, window: MainWindow, demo_file: Path
+):
+    view = _open_canvas(qtbot, window, demo_file)
+    before = _goals_on_disk(demo_file)
+    project = view.board.list_of(GoalLevel.PROJECT)
+    _focus(qtbot, window, project)
+    project.select_row(0)
+    _press(qtbot, Qt.Key.Key_Return)
+    editor = project.findChild(GoalInlineEditor)
+    assert editor is not None
+    editor.statement_edit.setPlainText("Noch nicht fertig")
+    editor.target_group_edit.clear()
+    project.select_row(1)  # what a click on the next card does
+    assert project.findChild(GoalInlineEditor) is editor
+    assert editor.problem.isVisible()
+    assert editor.statement_edit.toPlainText() == "Noch nicht fertig"
+    assert _goals_on_disk(demo_file) == before

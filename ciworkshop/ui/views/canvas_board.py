@@ -593,18 +593,21 @@ class GoalInlineEditor(QFrame):
             return True
         return False
 
-    def _finish(self, hint: QStyledItemDelegate.EndEditHint, *, quiet: bool = False) -> None:
-        if self._done:
-            return
+    def show_problem(self, *, focus: bool = False) -> bool:
+        """Say why the goal cannot be saved yet; False if it can."""
         problems = check_goal(self.draft()) if self._draft is not None else []
-        if problems:
-            self.problem.setText(problem_text(problems[0]))
-            self.problem.show()
-            if not quiet:
-                field = problems[0].field
-                (
-                    self.target_group_edit if field == "target_group" else self.statement_edit
-                ).setFocus()
+        if not problems:
+            return False
+        self.problem.setText(problem_text(problems[0]))
+        self.problem.show()
+        if focus:
+            field = problems[0].field
+            target = self.target_group_edit if field == "target_group" else self.statement_edit
+            target.setFocus()
+        return True
+
+    def _finish(self, hint: QStyledItemDelegate.EndEditHint, *, quiet: bool = False) -> None:
+        if self._done or self.show_problem(focus=not quiet):
             return
         self._done = True
         self.finished.emit(hint)
@@ -685,6 +688,18 @@ class GoalListView(QListView):
                 self.move_requested.emit(goal.uuid, *moves[key])
                 return
         super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Qt closes an editor when the current card changes; one holding a goal that
+        # cannot be saved yet stays open and says why, so no typed word is lost.
+        if (
+            isinstance(editor, GoalInlineEditor)
+            and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache
+            and not editor.is_valid()
+        ):
+            editor.show_problem()
+            return
+        super().closeEditor(editor, hint)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
