@@ -342,7 +342,9 @@ def _add_goal(
             add = functools.partial(
                 canvas.add_measurement,
                 indicator_uuid=indicator.uuid,
-                draft=MeasurementDraft(date=dated, value=value, note=rng.choice(_MEASUREMENT_NOTES)),
+                draft=MeasurementDraft(
+                    date=dated, value=value, note=rng.choice(_MEASUREMENT_NOTES)
+                ),
             )
             if dated > "2026-03-12" and not after_freeze:
                 later.append(add)
@@ -364,7 +366,7 @@ def _add_goal(
 OPEN = "Document.open"
 SESSION = "DocumentSession()"
 SET_SESSION = "set_session: rest"
-PUSH = "push: rest (command, undo stack, signals)"
+PUSH = "push: rest (undo stack, signals, refresh glue)"
 EVENTS = "events: rest (item layout, polish, widgets)"
 FORCED = "forced view.repaint()"
 SNAPSHOT = "snapshot load"
@@ -406,15 +408,17 @@ class PhaseClock:
 
     def __init__(self) -> None:
         self.self_ns: dict[str, int] = {}
+        self.calls: dict[str, int] = {}
         self._stack: list[list[Any]] = []  # [label, start, time of the spans inside]
         self._patched: list[tuple[object, str, object]] = []
         self.missing: list[str] = []
 
-    def take(self) -> dict[str, float]:
-        """The self times so far in ms, and start afresh."""
+    def take(self) -> tuple[dict[str, float], dict[str, int]]:
+        """The self times (ms) and calls so far, and start afresh."""
         taken = {label: ns / 1e6 for label, ns in self.self_ns.items()}
-        self.self_ns = {}
-        return taken
+        calls = self.calls
+        self.self_ns, self.calls = {}, {}
+        return taken, calls
 
     def enter(self, label: str) -> None:
         self._stack.append([label, time.perf_counter_ns(), 0])
@@ -423,6 +427,7 @@ class PhaseClock:
         label, start, inside = self._stack.pop()
         elapsed = time.perf_counter_ns() - start
         self.self_ns[label] = self.self_ns.get(label, 0) + elapsed - inside
+        self.calls[label] = self.calls.get(label, 0) + 1
         if self._stack:
             self._stack[-1][2] += elapsed
 
@@ -460,6 +465,26 @@ class PhaseClock:
 
 
 @dataclass
+class Sample:
+    """One measured open or edit, timed up to the first complete frame, then on until the
+    event loop has nothing more to paint."""
+
+    frame_ms: float  # to the first frame with every wanted card painted
+    idle_ms: float  # the same plus the event passes after it, until one paints no card
+    phases: dict[str, float]  # self times up to the first complete frame
+    after_phases: dict[str, float]  # self times of the passes after it
+    calls: dict[str, int]  # calls per phase up to the first complete frame
+    passes: int  # event passes to the first complete frame
+    forced: bool  # the event loop did not paint every wanted card: view.repaint() did
+    after_passes: int
+    after_cards: int  # card paints after the first complete frame
+    wanted: int  # cards that had to be painted (visible ones; the edited one)
+    painted: int  # cards painted up to the first complete frame
+    check_ms: float  # one more event pass, untimed, once idle: should be ~0
+    check_cards: int
+
+
+@dataclass
 class CanvasResults:
     runs: int
     edits: int
@@ -467,18 +492,10 @@ class CanvasResults:
     filesystem: tuple[str, str]
     pragmas: dict[str, Any]
     window: tuple[int, int]
-    open_ms: list[float] = field(default_factory=list)
-    open_phases: list[dict[str, float]] = field(default_factory=list)
-    cold_open_ms: float = float("nan")
-    cold_phases: dict[str, float] = field(default_factory=dict)
-    open_passes: list[int] = field(default_factory=list)
-    open_forced: int = 0
-    visible_cards: list[int] = field(default_factory=list)
-    painted_cards: list[int] = field(default_factory=list)
+    cold: Sample | None = None
+    opens: list[Sample] = field(default_factory=list)
+    edit_samples: list[Sample] = field(default_factory=list)
     view_ready_ms: list[float] = field(default_factory=list)
-    edit_ms: list[float] = field(default_factory=list)
-    edit_phases: list[dict[str, float]] = field(default_factory=list)
-    edit_incomplete: int = 0
     edit_failed: int = 0
     cards_out_of_size: int = 0
     fsync_ms: list[float] = field(default_factory=list)
@@ -498,12 +515,27 @@ class CanvasResults:
         }
 
     @staticmethod
-    def phase_medians(runs: list[dict[str, float]]) -> dict[str, float]:
-        """Median self time of each phase over the runs (0 where a run lacks it), in
-        PHASE_ORDER; the medians need not add up to the median total exactly."""
+    def phase_medians(runs: list[dict[str, Any]]) -> dict[str, float]:
+        """Median of each phase over the runs (0 where a run lacks it), in PHASE_ORDER;
+        the medians need not add up to the median total exactly."""
         labels = [p for p in PHASE_ORDER if any(p in r for r in runs)]
         labels += sorted({p for r in runs for p in r} - set(labels))
         return {p: median([r.get(p, 0.0) for r in runs]) for p in labels}
+
+    def summary(self, samples: list[Sample]) -> dict[str, Any]:
+        return {
+            "frame_ms": self.stats([s.frame_ms for s in samples]),
+            "idle_ms": self.stats([s.idle_ms for s in samples]),
+            "phases_median_ms": self.phase_medians([s.phases for s in samples]),
+            "after_frame_phases_median_ms": self.phase_medians([s.after_phases for s in samples]),
+            "calls_median": self.phase_medians([s.calls for s in samples]),
+            "passes_max": max((s.passes for s in samples), default=0),
+            "forced_repaints": sum(s.forced for s in samples),
+            "with_card_paints_after_frame": sum(s.after_cards > 0 for s in samples),
+            "check_pass_ms_max": max((s.check_ms for s in samples), default=float("nan")),
+            "check_pass_with_card_paints": sum(s.check_cards > 0 for s in samples),
+            "wanted_cards_median": median([s.wanted for s in samples]),
+        }
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -513,19 +545,12 @@ class CanvasResults:
             "filesystem": list(self.filesystem),
             "pragmas": self.pragmas,
             "window": list(self.window),
-            "open_paint_ms": self.stats(self.open_ms),
-            "open_paint_cold_ms": self.cold_open_ms,
-            "open_phases_median_ms": self.phase_medians(self.open_phases),
-            "open_cold_phases_ms": self.cold_phases,
-            "open_event_passes": self.open_passes,
-            "open_forced_repaints": self.open_forced,
-            "visible_cards": self.visible_cards,
-            "painted_cards": self.painted_cards,
-            "edit_ms": self.stats(self.edit_ms),
-            "edit_phases_median_ms": self.phase_medians(self.edit_phases),
-            "edit_incomplete": self.edit_incomplete,
+            "open": self.summary(self.opens),
+            "open_cold": self.cold.__dict__ if self.cold else None,
+            "edit": self.summary(self.edit_samples),
             "edit_failed": self.edit_failed,
             "cards_out_of_size_after_edits": self.cards_out_of_size,
+            "view_ready_ms_median": median(self.view_ready_ms),
             "raw_fsync_ms": {
                 "p50": percentile(self.fsync_ms, 50),
                 "p99": percentile(self.fsync_ms, 99),
@@ -641,18 +666,58 @@ class _Page:
                     found.add((listing.objectName(), row))
         return found
 
-    def paint(self, view: Any, wanted: Callable[[], set[tuple[str, int]]]) -> tuple[int, bool]:
+    def frame(self, view: Any, wanted: Callable[[], set[tuple[str, int]]]) -> Sample:
         """Let the event loop lay out and paint until every card in ``wanted()`` has been
-        painted (each pass timed as EVENTS; the check in between is not). Returns the
-        passes and whether a forced ``view.repaint()`` was needed."""
-        for passes in range(1, MAX_EVENT_PASSES + 1):
-            with self.clock.phase(EVENTS):
+        painted (each pass timed as EVENTS; the check in between is not), then on until a
+        pass paints no card; take the clock. ``view.repaint()`` steps in (and is timed) if
+        the event loop has not painted them after MAX_EVENT_PASSES passes."""
+        clock, painted = self.clock, self.painted
+        passes, forced = 0, False
+        while True:
+            passes += 1
+            with clock.phase(EVENTS):
                 self.app.processEvents()
-            if wanted() <= self.painted:
-                return passes, False
-        with self.clock.phase(FORCED):
-            view.repaint()
-        return MAX_EVENT_PASSES, True
+            cards = wanted()
+            if cards and cards <= painted:
+                break
+            if passes == MAX_EVENT_PASSES:
+                with clock.phase(FORCED):
+                    view.repaint()
+                forced = True
+                break
+        phases, calls = clock.take()
+        wanted_count, painted_count = len(cards), len(painted)
+        after_passes = after_cards = 0
+        while after_passes < MAX_EVENT_PASSES:
+            after_passes += 1
+            painted.clear()
+            with clock.phase(EVENTS):
+                self.app.processEvents()
+            after_cards += len(painted)
+            if not painted:
+                break
+        after_phases, _ = clock.take()
+        painted.clear()
+        start = time.perf_counter_ns()
+        self.app.processEvents()
+        check_ms = (time.perf_counter_ns() - start) / 1e6
+        clock.take()
+        frame_ms = sum(phases.values())
+        return Sample(
+            frame_ms=frame_ms,
+            idle_ms=frame_ms + sum(after_phases.values()),
+            phases=phases,
+            after_phases=after_phases,
+            calls=calls,
+            passes=passes,
+            forced=forced,
+            after_passes=after_passes,
+            after_cards=after_cards,
+            wanted=wanted_count,
+            painted=painted_count,
+            check_ms=check_ms,
+            check_cards=len(painted),
+        )
 
     def cards_out_of_size(self, view: Any) -> int:
         """Cards whose place on the board is not as high as the delegate wants it (the list
@@ -692,18 +757,11 @@ def _open_run(page: _Page, path: Path, results: CanvasResults, *, cold: bool) ->
         session = DocumentSession(document)
     with clock.phase(SET_SESSION):
         view.set_session(session)
-    passes, forced = page.paint(view, lambda: page.visible_cards(view))
-    phases = clock.take()
-    total = sum(phases.values())
+    sample = page.frame(view, lambda: page.visible_cards(view))
     if cold:
-        results.cold_open_ms, results.cold_phases = total, phases
+        results.cold = sample
     else:
-        results.open_ms.append(total)
-        results.open_phases.append(phases)
-        results.open_passes.append(passes)
-        results.open_forced += forced
-        results.visible_cards.append(len(page.visible_cards(view)))
-        results.painted_cards.append(len(page.painted))
+        results.opens.append(sample)
     page.drop_view(view)
     session.close()
 
@@ -734,19 +792,15 @@ def _edit_runs(page: _Page, path: Path, edits: int, results: CanvasResults) -> N
                 text += " (überarbeitet)"
             draft = dataclasses.replace(goal.to_draft(), statement=text)
             listing = view.board.list_of(goal.level)
-            card = (listing.objectName(), view.board.models[goal.level].row_of(uuid))
+            card = {(listing.objectName(), view.board.models[goal.level].row_of(uuid))}
             clock.take()
             page.painted.clear()
             with clock.phase(PUSH):
                 done = session.push(cmd.edit_goal(session, goal, draft))
-            _, forced = page.paint(view, lambda card=card: {card})  # type: ignore[misc]
-            phases = clock.take()
-            if number < WARMUP_EDITS:
-                continue
-            results.edit_failed += not done
-            results.edit_incomplete += forced
-            results.edit_ms.append(sum(phases.values()))
-            results.edit_phases.append(phases)
+            sample = page.frame(view, lambda card=card: card)  # type: ignore[misc]
+            if number >= WARMUP_EDITS:
+                results.edit_samples.append(sample)
+                results.edit_failed += not done
         page.settle()
         results.cards_out_of_size = page.cards_out_of_size(view)
     finally:

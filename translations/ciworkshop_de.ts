@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <source>New actor</source>
@@ -72,6 +87,20 @@
 </context>
 <context>
     <name>ActorsPeopleView</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n Akteur</numerusform>
+            <numerusform>%n Akteure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Actors</source>
         <translation>Akteure</translation>
@@ -106,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>Majority vote</source>
+        <translation>Mehrheitsentscheid</translation>
+    </message>
+    <message>
+        <source>Consent (no objection)</source>
+        <translation>Konsent (kein Einwand)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
     <name>Ambition</name>
     <message>
         <source>Too easy</source>
@@ -132,44 +180,161 @@
     <name>CanvasBoard</name>
     <message>
         <source>Add goal</source>
-        <extracomment>Ctrl+arrow: (goal uuid, level offset -1/0/+1, position offset -1/0/+1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Add a goal (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungsziel hinzufügen (Einfg)</translation>
     </message>
     <message>
         <source>Not formulated yet.</source>
         <extracomment>Tab after saving: the view moves focus on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht formuliert.</translation>
     </message>
     <message>
         <source>No vision yet. Press Enter or double-click to formulate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vision. Enter drücken oder doppelklicken, um sie zu formulieren.</translation>
     </message>
     <message>
         <source>No mission yet. Press Enter or double-click to formulate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mission. Enter drücken oder doppelklicken, um sie zu formulieren.</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished">Vision</translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished">Mission</translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Enter saves · Shift+Enter new line · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter speichert · Umschalt+Enter neue Zeile · Esc bricht ab</translation>
     </message>
 </context>
 <context>
     <name>CanvasFormDialog</name>
     <message>
         <source>“{field}” is not a number. Please write it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{field}“ ist keine Zahl. Bitte im Format {example} schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Guided mode · step {step} of {steps}</source>
+        <translation>Geführter Modus · Schritt {step} von {steps}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Leave guided mode</source>
+        <translation>Geführten Modus beenden</translation>
+    </message>
+    <message>
+        <source>You are looking at the version “{label}” agreed on {date}. It cannot be changed here.</source>
+        <translation>Sie sehen den am {date} beschlossenen Stand „{label}“. Er kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Checklist ({count})</source>
+        <translation>Prüfliste ({count})</translation>
+    </message>
+    <message>
+        <source>Checklist ✓</source>
+        <translation>Prüfliste ✓</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Add an impact goal to the selected level (Insert)</source>
+        <translation>Ein Wirkungsziel in der gewählten Ebene hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>All details of the selected goal (Ctrl+E)</source>
+        <translation>Alle Angaben zum gewählten Ziel (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Guided mode</source>
+        <translation>Geführter Modus</translation>
+    </message>
+    <message>
+        <source>Walk the room step by step through vision, mission and the levels (F7)</source>
+        <translation>Den Raum Schritt für Schritt durch Vision, Mission und die Ebenen führen (F7)</translation>
+    </message>
+    <message>
+        <source>Freeze version…</source>
+        <translation>Stand einfrieren…</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Kleiner</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide details, checklist and versions (F9)</source>
+        <translation>Details, Prüfliste und Versionen ein- oder ausblenden (F9)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Back to the current canvas</source>
+        <translation>Zurück zum aktuellen Canvas</translation>
+    </message>
+</context>
+<context>
+    <name>CardColour</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
     </message>
 </context>
 <context>
@@ -228,6 +393,79 @@
     <message>
         <source>Delete person “{name}”</source>
         <translation>Person „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Edit the vision</source>
+        <extracomment>The UUID of what this command creates, if it creates something.</extracomment>
+        <translation>Vision bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the mission</source>
+        <translation>Mission bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add goal “{goal}”</source>
+        <translation>Ziel „{goal}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit goal “{goal}”</source>
+        <translation>Ziel „{goal}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reorder goal “{goal}”</source>
+        <translation>Ziel „{goal}“ umsortieren</translation>
+    </message>
+    <message>
+        <source>Move goal “{goal}” to: {level}</source>
+        <translation>Ziel „{goal}“ verschieben nach: {level}</translation>
+    </message>
+    <message>
+        <source>Delete goal “{goal}”</source>
+        <translation>Ziel „{goal}“ löschen</translation>
+    </message>
+    <message>
+        <source>Add indicator “{indicator}”</source>
+        <translation>Indikator „{indicator}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit indicator “{indicator}”</source>
+        <translation>Indikator „{indicator}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete indicator “{indicator}”</source>
+        <translation>Indikator „{indicator}“ löschen</translation>
+    </message>
+    <message>
+        <source>Record a value for “{indicator}”</source>
+        <translation>Messwert für „{indicator}“ erfassen</translation>
+    </message>
+    <message>
+        <source>Edit the value of {date}</source>
+        <translation>Messwert vom {date} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the value of {date}</source>
+        <translation>Messwert vom {date} löschen</translation>
+    </message>
+    <message>
+        <source>Add milestone “{milestone}”</source>
+        <translation>Meilenstein „{milestone}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit milestone “{milestone}”</source>
+        <translation>Meilenstein „{milestone}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete milestone “{milestone}”</source>
+        <translation>Meilenstein „{milestone}“ löschen</translation>
+    </message>
+    <message>
+        <source>Freeze version “{label}”</source>
+        <translation>Stand „{label}“ einfrieren</translation>
+    </message>
+    <message>
+        <source>Delete version “{label}”</source>
+        <translation>Stand „{label}“ löschen</translation>
     </message>
 </context>
 <context>
@@ -436,6 +674,102 @@
         <source>Agreed on</source>
         <translation>Beschlossen am</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Place or table</source>
+        <translation>Ort oder Tisch</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Leitfrage</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Geplante Minuten</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Author or table</source>
+        <translation>Autor*in oder Tisch</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <source>How agreed</source>
+        <translation>Beschlussverfahren</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Themenspeicher</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -465,6 +799,10 @@
         <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
+        <source>copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Kopie speichern unter</translation>
     </message>
@@ -482,53 +820,227 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <source>no indicator yet</source>
+        <translation>noch kein Indikator</translation>
+    </message>
+    <message>
+        <source>{count} on track</source>
+        <translation>{count} auf Kurs</translation>
+    </message>
+    <message>
+        <source>no milestone yet</source>
+        <translation>noch kein Meilenstein</translation>
+    </message>
+    <message>
+        <source>Target group: {group}</source>
+        <translation>Zielgruppe: {group}</translation>
+    </message>
+    <message>
+        <source>Responsible: {actors}</source>
+        <translation>Verantwortlich: {actors}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCardDelegate</name>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n Indikator</numerusform>
+            <numerusform>%n Indikatoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reached} of %n milestone(s) reached</source>
+        <translation>
+            <numerusform>{reached} von %n Meilenstein erreicht</numerusform>
+            <numerusform>{reached} von %n Meilensteinen erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n verfehlt</numerusform>
+            <numerusform>%n verfehlt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetails</name>
+    <message>
+        <source>Ambition: {ambition}</source>
+        <extracomment>The goal was deleted from here; the board selects a neighbour.</extracomment>
+        <translation>Anspruch: {ambition}</translation>
+    </message>
+    <message>
+        <source>Target group: {group}</source>
+        <translation>Zielgruppe: {group}</translation>
+    </message>
+    <message>
+        <source>Responsible: {actors}</source>
+        <translation>Verantwortlich: {actors}</translation>
+    </message>
+    <message>
+        <source>No responsible actor yet</source>
+        <translation>Noch kein verantwortlicher Akteur</translation>
+    </message>
+    <message>
+        <source>no method</source>
+        <translation>keine Erhebungsmethode</translation>
+    </message>
+    <message>
+        <source>Measurements of “{indicator}”</source>
+        <translation>Messwerte zu „{indicator}“</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Select a goal on the canvas to see its indicators, measurements and milestones.</source>
+        <translation>Wählen Sie auf dem Canvas ein Ziel aus, um seine Indikatoren, Messwerte und Meilensteine zu sehen.</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>Ziel bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Add indicator…</source>
+        <translation>Indikator hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Record a value…</source>
+        <translation>Messwert erfassen…</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Add milestone…</source>
+        <translation>Meilenstein hinzufügen…</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>&amp;Target group (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgruppe (Pflicht):</translation>
     </message>
     <message>
         <source>&amp;Target group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgruppe:</translation>
     </message>
     <message>
         <source>New impact goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Wirkungsziel</translation>
     </message>
     <message>
         <source>Edit impact goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungsziel bearbeiten</translation>
     </message>
     <message>
         <source>Responsible a&amp;ctors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortliche Akteure:</translation>
     </message>
     <message>
         <source>{ambition}  ◎ aim</source>
-        <translation type="unfinished"></translation>
+        <translation>{ambition}  ◎ anzustreben</translation>
     </message>
     <message>
         <source>What shall be different, for whom, by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll sich für wen bis wann verändern?</translation>
     </message>
     <message>
         <source>No actors yet. Add them under Actors &amp; People first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Akteure. Bitte zuerst unter „Akteure &amp; Personen“ anlegen.</translation>
     </message>
 </context>
 <context>
     <name>GoalInlineEditor</name>
     <message>
         <source>Target group (required on the project level):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe (Pflicht auf der Projektebene):</translation>
     </message>
     <message>
         <source>Target group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe:</translation>
     </message>
     <message>
         <source>Enter saves · Shift+Enter new line · Tab next field · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter speichert · Umschalt+Enter neue Zeile · Tab nächstes Feld · Esc bricht ab</translation>
     </message>
 </context>
 <context>
@@ -565,162 +1077,173 @@
     <name>Guide</name>
     <message>
         <source>Vision: where do we want to get to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision: Wo wollen wir hin?</translation>
     </message>
     <message>
         <source>How would we notice that the problem has been overcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran würden wir merken, dass das Problem überwunden ist?</translation>
     </message>
     <message>
         <source>What is different in ten years for the people we work for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist in zehn Jahren anders für die Menschen, für die wir arbeiten?</translation>
     </message>
     <message>
         <source>Can everyone in the room sign this sentence?</source>
-        <translation type="unfinished"></translation>
+        <translation>Können alle im Raum diesen Satz unterschreiben?</translation>
     </message>
     <message>
         <source>Mission: what do we contribute, and for whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission: Was tragen wir bei, und für wen?</translation>
     </message>
     <message>
         <source>What does our network contribute to the vision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was trägt unser Verbund zur Vision bei?</translation>
     </message>
     <message>
         <source>For whom do we do it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen tun wir das?</translation>
     </message>
     <message>
         <source>What can we achieve together that no actor manages alone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was können wir gemeinsam erreichen, das kein Akteur allein schafft?</translation>
     </message>
     <message>
         <source>Project level: what changes for the target group?</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektebene: Was ändert sich für die Zielgruppe?</translation>
     </message>
     <message>
         <source>Which target group should be better off, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Zielgruppe soll es besser gehen, und wie?</translation>
     </message>
     <message>
         <source>By when, and how would we measure it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann, und wie würden wir das messen?</translation>
     </message>
     <message>
         <source>Is the goal ambitious but reachable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist das Ziel ambitioniert, aber erreichbar?</translation>
     </message>
     <message>
         <source>System level: how do we work together?</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemebene: Wie arbeiten wir zusammen?</translation>
     </message>
     <message>
         <source>What has to change in how our actors cooperate and agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was muss sich daran ändern, wie unsere Akteure zusammenarbeiten und sich abstimmen?</translation>
     </message>
     <message>
         <source>Where do we duplicate work, and where are gaps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo arbeiten wir doppelt, und wo gibt es Lücken?</translation>
     </message>
     <message>
         <source>Who takes responsibility for each goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer übernimmt für welches Ziel die Verantwortung?</translation>
     </message>
     <message>
         <source>Knowledge level: what do we need to know and share?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensebene: Was müssen wir wissen und teilen?</translation>
     </message>
     <message>
         <source>What evidence of needs should our measures rest on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welche Belege für Bedarfe sollen sich unsere Maßnahmen stützen?</translation>
     </message>
     <message>
         <source>How do we make insights accessible, in the network and beyond?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie machen wir Erkenntnisse zugänglich – im Verbund und darüber hinaus?</translation>
     </message>
     <message>
         <source>Which data do we collect together, and how often?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Daten erheben wir gemeinsam, und wie oft?</translation>
     </message>
     <message>
         <source>Review: is the canvas ready to agree on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: Ist der Canvas beschlussreif?</translation>
     </message>
     <message>
         <source>Does every goal have an indicator, a dated milestone and someone responsible?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat jedes Ziel einen Indikator, einen datierten Meilenstein und Verantwortliche?</translation>
     </message>
     <message>
-        <source>Are three to five goals per level enough to focus?</source>
-        <translation type="unfinished"></translation>
+        <source>Do we keep to three to five goals per level, so we can focus?</source>
+        <translation>Beschränken wir uns auf drei bis fünf Ziele pro Ebene, um fokussiert zu bleiben?</translation>
     </message>
     <message>
         <source>Shall we freeze this state as agreed today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollen wir diesen Stand heute als beschlossen einfrieren?</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Indikator</translation>
     </message>
     <message>
         <source>Edit indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangswert:</translation>
     </message>
     <message>
         <source>Baseline &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum des Ausgangswerts:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielwert:</translation>
     </message>
     <message>
         <source>Tar&amp;get date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldat&amp;um:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhebungs&amp;methode:</translation>
     </message>
     <message>
         <source>Method deta&amp;ils:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;läuterung zur Methode:</translation>
     </message>
     <message>
         <source>&amp;Source or owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle / Datenhalter:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Häufigkeit:</translation>
     </message>
     <message>
         <source>— not chosen —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nicht gewählt —</translation>
     </message>
     <message>
         <source>e.g. %, persons, schools</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %, Personen, Schulen</translation>
     </message>
     <message>
         <source>e.g. yearly in September</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. jährlich im September</translation>
+    </message>
+</context>
+<context>
+    <name>LevelColumn</name>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <extracomment>Ctrl+arrow: (goal uuid, level offset -1/0/+1, position offset -1/0/+1)</extracomment>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -850,7 +1373,7 @@
     </message>
     <message>
         <source>Impact canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungs-Canvas</translation>
     </message>
     <message>
         <source>About ciworkshop</source>
@@ -865,30 +1388,30 @@
     <name>MeasurementDialog</name>
     <message>
         <source>New measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Messwert</translation>
     </message>
     <message>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert bearbeiten</translation>
     </message>
     <message>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator:</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Meilenstein</translation>
     </message>
     <message>
         <source>Edit milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein bearbeiten</translation>
     </message>
     <message>
         <source>A person or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person oder eine Organisation</translation>
     </message>
 </context>
 <context>
@@ -921,15 +1444,15 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen</translation>
     </message>
     <message>
-        <source>Tick to give a date; leave empty for none.</source>
-        <translation type="unfinished"></translation>
+        <source>Tick to give a date; leave unticked for none.</source>
+        <translation>Ankreuzen, um ein Datum anzugeben; ohne Haken bleibt das Datum leer.</translation>
     </message>
     <message>
         <source>— no date —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kein Datum —</translation>
     </message>
 </context>
 <context>
@@ -938,9 +1461,19 @@
         <source>Not described yet. Use “Edit network details” to add it.</source>
         <translation>Noch nicht beschrieben. Über „Verbundangaben bearbeiten“ ergänzen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%n person(s) recorded</source>
+        <translation>
+            <numerusform>%n Person erfasst</numerusform>
+            <numerusform>%n Personen erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n may be named in protocols</source>
-        <translation type="unfinished">%n darf im Protokoll genannt werden</translation>
+        <translation>
+            <numerusform>%n darf im Protokoll genannt werden</numerusform>
+            <numerusform>%n dürfen im Protokoll genannt werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit network details…</source>
@@ -1124,15 +1657,18 @@
     <name>QualityPanel</name>
     <message>
         <source>Enter or double-click: go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter oder Doppelklick: dorthin springen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n point(s) to look at before the canvas is agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Vor dem Beschluss des Canvas ist noch %n Punkt zu klären.</numerusform>
+            <numerusform>Vor dem Beschluss des Canvas sind noch %n Punkte zu klären.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All quality checks are met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Qualitätsprüfungen sind erfüllt.</translation>
     </message>
 </context>
 <context>
@@ -1167,62 +1703,96 @@
     </message>
 </context>
 <context>
+    <name>SessionFormat</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Runder Tisch</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Steuerungskreis</translation>
+    </message>
+    <message>
+        <source>Away game</source>
+        <translation>Auswärtsspiel</translation>
+    </message>
+    <message>
+        <source>Check-up</source>
+        <translation>Check-up</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>{number} billion</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} Mrd.</translation>
     </message>
     <message>
         <source>{number} million</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} Mio.</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Ausgangswert</translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Zielwert</translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Datum</translation>
     </message>
     <message>
         <source>No values recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Werte erfasst</translation>
     </message>
     <message>
         <source>Trend: {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: {indicator}</translation>
     </message>
     <message>
         <source>Trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
         <source>Baseline {value} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert {value} ({date})</translation>
     </message>
     <message>
         <source>latest {value} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt {value} ({date})</translation>
     </message>
     <message>
         <source>target {value} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert {value} ({date})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n Messung</numerusform>
+            <numerusform>%n Messungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert {value}</translation>
     </message>
     <message>
         <source>Baseline {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert {value}</translation>
     </message>
 </context>
 <context>
@@ -1263,28 +1833,146 @@
         <source>The target date lies before the baseline date.</source>
         <translation>Das Zieldatum liegt vor dem Datum des Ausgangswerts.</translation>
     </message>
+    <message>
+        <source>“{field}” is not a valid time; please write it as HH:MM (e.g. 09:30).</source>
+        <translation>„{field}“ ist keine gültige Uhrzeit; bitte als HH:MM schreiben (z. B. 09:30).</translation>
+    </message>
+    <message>
+        <source>“{field}” needs to be a whole number from 0 to {limit}.</source>
+        <translation>„{field}“ muss eine ganze Zahl von 0 bis {limit} sein.</translation>
+    </message>
+    <message>
+        <source>Please choose a person of the network or type the name of a guest.</source>
+        <translation>Bitte wählen Sie eine Person aus dem Verbund oder geben Sie den Namen eines Gastes ein.</translation>
+    </message>
+    <message>
+        <source>This person is already on the list.</source>
+        <translation>Diese Person steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <source>An action item belongs to an actor or to a person, not to both.</source>
+        <translation>Eine Aufgabe gehört zu einem Akteur oder zu einer Person, nicht zu beiden.</translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>Das Foto ist leer.</translation>
+    </message>
+    <message>
+        <source>Only JPEG and PNG images can be stored.</source>
+        <translation>Nur JPEG- und PNG-Bilder können gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The photo takes {size} bytes; at most {limit} fit.</source>
+        <translation>Das Foto belegt {size} Byte; höchstens {limit} passen.</translation>
+    </message>
+    <message>
+        <source>The photo has no valid pixel size.</source>
+        <translation>Das Foto hat keine gültige Pixelgröße.</translation>
+    </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Freeze the agreed canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlossenen Stand einfrieren</translation>
     </message>
     <message>
         <source>Edit frozen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefrorenen Stand bearbeiten</translation>
     </message>
     <message>
         <source>A frozen version keeps today&apos;s canvas – vision, mission, goals, indicators and milestones – so later rounds can compare against it. You can go on editing the canvas afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingefrorener Stand hält den heutigen Canvas fest – Vision, Mission, Ziele, Indikatoren und Meilensteine –, damit spätere Runden sich damit vergleichen können. Den Canvas können Sie danach weiter bearbeiten.</translation>
     </message>
     <message>
         <source>Agreed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlossen &amp;am:</translation>
     </message>
     <message>
-        <source>e.g. Agreed at the Fachtag on 12 March</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Agreed at the conference day on 12 March</source>
+        <translation>z. B. Beschlossen beim Fachtag am 12. März</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Nothing has changed since this version.</source>
+        <translation>Seit diesem Stand hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vision was reworded.</source>
+        <translation>Die Vision wurde umformuliert.</translation>
+    </message>
+    <message>
+        <source>The mission was reworded.</source>
+        <translation>Die Mission wurde umformuliert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) added</source>
+        <translation>
+            <numerusform>%n Ziel hinzugefügt</numerusform>
+            <numerusform>%n Ziele hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) removed</source>
+        <translation>
+            <numerusform>%n Ziel entfernt</numerusform>
+            <numerusform>%n Ziele entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) changed</source>
+        <translation>
+            <numerusform>%n Ziel geändert</numerusform>
+            <numerusform>%n Ziele geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added</source>
+        <translation>
+            <numerusform>%n Indikator hinzugefügt</numerusform>
+            <numerusform>%n Indikatoren hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) removed</source>
+        <translation>
+            <numerusform>%n Indikator entfernt</numerusform>
+            <numerusform>%n Indikatoren entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) recorded</source>
+        <translation>
+            <numerusform>%n Messwert erfasst</numerusform>
+            <numerusform>%n Messwerte erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version cannot be read; it may come from a newer ciworkshop.</source>
+        <extracomment>Show this version on the board (uuid), or the current canvas again (None).</extracomment>
+        <translation>Dieser Stand kann nicht gelesen werden; er stammt vielleicht aus einer neueren ciworkshop-Version.</translation>
+    </message>
+    <message>
+        <source>Freeze the canvas once the room has agreed on it. A frozen version keeps that state, so later rounds can see what changed since.</source>
+        <translation>Frieren Sie den Canvas ein, sobald sich der Raum darauf geeinigt hat. Ein eingefrorener Stand bewahrt diesen Zustand, damit spätere Runden sehen, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>Freeze the current canvas…</source>
+        <translation>Aktuellen Stand einfrieren…</translation>
+    </message>
+    <message>
+        <source>Show on the canvas</source>
+        <translation>Auf dem Canvas zeigen</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>Stand löschen</translation>
+    </message>
+    <message>
+        <source>Changed since then</source>
+        <translation>Seitdem geändert</translation>
     </message>
 </context>
 <context>

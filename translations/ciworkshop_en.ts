@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <source>New actor</source>
@@ -72,6 +87,20 @@
 </context>
 <context>
     <name>ActorsPeopleView</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Actors</source>
         <translation type="unfinished"></translation>
@@ -106,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majority vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (no objection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ambition</name>
     <message>
         <source>Too easy</source>
@@ -132,7 +180,6 @@
     <name>CanvasBoard</name>
     <message>
         <source>Add goal</source>
-        <extracomment>Ctrl+arrow: (goal uuid, level offset -1/0/+1, position offset -1/0/+1)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,6 +216,124 @@
     <name>CanvasFormDialog</name>
     <message>
         <source>“{field}” is not a number. Please write it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Guided mode · step {step} of {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave guided mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are looking at the version “{label}” agreed on {date}. It cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an impact goal to the selected level (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All details of the selected goal (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the room step by step through vision, mission and the levels (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide details, checklist and versions (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the current canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardColour</name>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,6 +392,79 @@
     </message>
     <message>
         <source>Delete person “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the vision</source>
+        <extracomment>The UUID of what this command creates, if it creates something.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal “{goal}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal “{goal}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder goal “{goal}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move goal “{goal}” to: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal “{goal}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator “{indicator}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator “{indicator}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator “{indicator}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a value for “{indicator}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the value of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the value of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone “{milestone}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit milestone “{milestone}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete milestone “{milestone}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze version “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version “{label}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,6 +673,102 @@
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -464,6 +798,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,6 +815,180 @@
     </message>
     <message>
         <source>The file was not closed properly last time (crash or power loss). Everything that was saved is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>no indicator yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no milestone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: {actors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalCardDelegate</name>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reached} of %n milestone(s) reached</source>
+        <translation>
+            <numerusform>{reached} of %n milestone reached</numerusform>
+            <numerusform>{reached} of %n milestones reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetails</name>
+    <message>
+        <source>Ambition: {ambition}</source>
+        <extracomment>The goal was deleted from here; the board selects a neighbour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: {actors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responsible actor yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements of “{indicator}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a goal on the canvas to see its indicators, measurements and milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -651,7 +1163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Are three to five goals per level enough to focus?</source>
+        <source>Do we keep to three to five goals per level, so we can focus?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -720,6 +1232,17 @@
     <message>
         <source>e.g. yearly in September</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelColumn</name>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <extracomment>Ctrl+arrow: (goal uuid, level offset -1/0/+1, position offset -1/0/+1)</extracomment>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -923,7 +1446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick to give a date; leave empty for none.</source>
+        <source>Tick to give a date; leave unticked for none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,9 +1460,19 @@
         <source>Not described yet. Use “Edit network details” to add it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%n person(s) recorded</source>
+        <translation>
+            <numerusform>%n person recorded</numerusform>
+            <numerusform>%n people recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n may be named in protocols</source>
-        <translation type="unfinished">%n may be named in protocols</translation>
+        <translation>
+            <numerusform>%n may be named in protocols</numerusform>
+            <numerusform>%n may be named in protocols</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit network details…</source>
@@ -1125,9 +1658,12 @@
         <source>Enter or double-click: go there</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n point(s) to look at before the canvas is agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n point to look at before the canvas is agreed.</numerusform>
+            <numerusform>%n points to look at before the canvas is agreed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All quality checks are met.</source>
@@ -1162,6 +1698,33 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <source>Plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,6 +1778,13 @@
         <source>target {value} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n measurement</numerusform>
+            <numerusform>%n measurements</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Target {value}</source>
         <translation type="unfinished"></translation>
@@ -1262,6 +1832,42 @@
         <source>The target date lies before the baseline date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{field}” is not a valid time; please write it as HH:MM (e.g. 09:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” needs to be a whole number from 0 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a person of the network or type the name of a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action item belongs to an actor or to a person, not to both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only JPEG and PNG images can be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo takes {size} bytes; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo has no valid pixel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VersionDialog</name>
@@ -1282,7 +1888,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. Agreed at the Fachtag on 12 March</source>
+        <source>e.g. Agreed at the conference day on 12 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Nothing has changed since this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vision was reworded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mission was reworded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) added</source>
+        <translation>
+            <numerusform>%n goal added</numerusform>
+            <numerusform>%n goals added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) removed</source>
+        <translation>
+            <numerusform>%n goal removed</numerusform>
+            <numerusform>%n goals removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) changed</source>
+        <translation>
+            <numerusform>%n goal changed</numerusform>
+            <numerusform>%n goals changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added</source>
+        <translation>
+            <numerusform>%n indicator added</numerusform>
+            <numerusform>%n indicators added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) removed</source>
+        <translation>
+            <numerusform>%n indicator removed</numerusform>
+            <numerusform>%n indicators removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) recorded</source>
+        <translation>
+            <numerusform>%n value recorded</numerusform>
+            <numerusform>%n values recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version cannot be read; it may come from a newer ciworkshop.</source>
+        <extracomment>Show this version on the board (uuid), or the current canvas again (None).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the canvas once the room has agreed on it. A frozen version keeps that state, so later rounds can see what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the current canvas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since then</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,7 +89,9 @@ GUIDE_STEPS: tuple[GuideStep, ...] = (
                 "Guide",
                 "Does every goal have an indicator, a dated milestone and someone responsible?",
             ),
-            QT_TRANSLATE_NOOP("Guide", "Are three to five goals per level enough to focus?"),
+            QT_TRANSLATE_NOOP(
+                "Guide", "Do we keep to three to five goals per level, so we can focus?"
+            ),
             QT_TRANSLATE_NOOP("Guide", "Shall we freeze this state as agreed today?"),
         ),
     ),

@@ -28,6 +28,14 @@ METHOD_NOTE_MAX = 1_000
 MILESTONE_TEXT_MAX = 500
 UNIT_MAX = 40
 
+# Events, sessions and live capture (checked in event_rules.py).
+GUIDING_QUESTION_MAX = 1_000
+CARD_TEXT_MAX = 500
+DECISION_TEXT_MAX = 2_000
+ACTION_WHAT_MAX = 1_000
+PARKING_LOT_TEXT_MAX = 2_000
+PHOTO_CAPTION_MAX = 500
+
 FIELD_LIMITS: dict[str, int] = {
     "name": NAME_MAX,
     "short_name": SHORT_NAME_MAX,
@@ -51,6 +59,24 @@ FIELD_LIMITS: dict[str, int] = {
     "milestone_text": MILESTONE_TEXT_MAX,
     "owner": NAME_MAX,
     "version_label": NAME_MAX,
+    # events, sessions and live capture
+    "event_title": NAME_MAX,
+    "session_title": NAME_MAX,
+    "place": NAME_MAX,
+    "facilitator": NAME_MAX,
+    "note_taker": NAME_MAX,
+    "guiding_question": GUIDING_QUESTION_MAX,
+    "guest_name": NAME_MAX,
+    "guest_organisation": NAME_MAX,
+    "agenda_title": LINE_MAX,
+    "card_text": CARD_TEXT_MAX,
+    "card_author": NAME_MAX,
+    "cluster_name": NAME_MAX,
+    "decision_text": DECISION_TEXT_MAX,
+    "action_what": ACTION_WHAT_MAX,
+    "action_owner": NAME_MAX,
+    "parking_lot_text": PARKING_LOT_TEXT_MAX,
+    "photo_caption": PHOTO_CAPTION_MAX,
 }
 
 FIELD_LABELS: dict[str, Text] = {
@@ -89,6 +115,32 @@ FIELD_LABELS: dict[str, Text] = {
     "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
     "version_label": QT_TRANSLATE_NOOP("Field", "Label"),
     "agreed_on": QT_TRANSLATE_NOOP("Field", "Agreed on"),
+    # events, sessions and live capture
+    "event_title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "session_title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "format": QT_TRANSLATE_NOOP("Field", "Format"),
+    "start_time": QT_TRANSLATE_NOOP("Field", "Start time"),
+    "place": QT_TRANSLATE_NOOP("Field", "Place or table"),
+    "facilitator": QT_TRANSLATE_NOOP("Field", "Facilitator"),
+    "note_taker": QT_TRANSLATE_NOOP("Field", "Note-taker"),
+    "guiding_question": QT_TRANSLATE_NOOP("Field", "Guiding question"),
+    "person": QT_TRANSLATE_NOOP("Field", "Person"),
+    "guest_name": QT_TRANSLATE_NOOP("Field", "Guest"),
+    "guest_organisation": QT_TRANSLATE_NOOP("Field", "Organisation"),
+    "agenda_title": QT_TRANSLATE_NOOP("Field", "Agenda item"),
+    "planned_minutes": QT_TRANSLATE_NOOP("Field", "Planned minutes"),
+    "card_text": QT_TRANSLATE_NOOP("Field", "Card"),
+    "card_author": QT_TRANSLATE_NOOP("Field", "Author or table"),
+    "colour": QT_TRANSLATE_NOOP("Field", "Colour"),
+    "dots": QT_TRANSLATE_NOOP("Field", "Dots"),
+    "cluster_name": QT_TRANSLATE_NOOP("Field", "Cluster"),
+    "decision_text": QT_TRANSLATE_NOOP("Field", "Decision"),
+    "agreement": QT_TRANSLATE_NOOP("Field", "How agreed"),
+    "action_what": QT_TRANSLATE_NOOP("Field", "What"),
+    "action_owner": QT_TRANSLATE_NOOP("Field", "Who"),
+    "parking_lot_text": QT_TRANSLATE_NOOP("Field", "Parking lot"),
+    "photo": QT_TRANSLATE_NOOP("Field", "Photo"),
+    "photo_caption": QT_TRANSLATE_NOOP("Field", "Caption"),
 }
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Please enter a name.")

@@ -17,6 +17,17 @@ class Entity(StrEnum):
     MEASUREMENT = "measurement"
     MILESTONE = "milestone"
     VERSION = "canvas_version"
+    # events, sessions and live capture
+    EVENT = "event"
+    SESSION = "session"
+    ATTENDANCE = "attendance"
+    AGENDA_ITEM = "agenda_item"
+    CLUSTER = "cluster"
+    CARD = "card"
+    DECISION = "decision"
+    ACTION_ITEM = "action_item"
+    PARKING_LOT_ITEM = "parking_lot_item"
+    PHOTO = "photo"
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,6 +191,184 @@ def m003_impact_canvas(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_events_and_capture(db: Database) -> None:
+    # Events and sessions with attendance and agenda; per agenda item a board of cards in
+    # clusters with dots; per session decisions, action items, a parking lot and photos.
+    # Children go with their parent (ON DELETE CASCADE); the service records tombstones.
+    # References into the network and the canvas (person, actor, goal) and to the session
+    # that closed a carried-over action item are soft (no foreign key): deleting and
+    # restoring a goal or a person keeps the link, readers treat an unknown UUID as none.
+    # CHECKs guard the closed enums (status, agreement) and numbers; formats and card
+    # colours get none, because more will come and SQLite cannot alter a CHECK in place.
+    db.execute(
+        """
+        CREATE TABLE event (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE session (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            event_uuid TEXT REFERENCES event(uuid) ON DELETE SET NULL,
+            format TEXT NOT NULL,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL DEFAULT '',
+            start_time TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            facilitator TEXT NOT NULL DEFAULT '',
+            note_taker TEXT NOT NULL DEFAULT '',
+            guiding_question TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX session_event ON session(event_uuid)")
+    db.execute("CREATE INDEX session_date ON session(date, start_time)")
+    db.execute(
+        """
+        CREATE TABLE attendance (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            session_uuid TEXT NOT NULL REFERENCES session(uuid) ON DELETE CASCADE,
+            person_uuid TEXT,
+            guest_name TEXT NOT NULL DEFAULT '',
+            guest_organisation TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL,
+            CHECK ((person_uuid IS NULL) <> (guest_name = ''))
+        )
+        """
+    )
+    db.execute("CREATE INDEX attendance_session ON attendance(session_uuid)")
+    db.execute(
+        "CREATE UNIQUE INDEX attendance_person ON attendance(session_uuid, person_uuid)"
+        " WHERE person_uuid IS NOT NULL"
+    )
+    db.execute(
+        """
+        CREATE TABLE agenda_item (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            session_uuid TEXT NOT NULL REFERENCES session(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL,
+            planned_minutes INTEGER NOT NULL DEFAULT 0 CHECK (planned_minutes >= 0),
+            started_at TEXT NOT NULL DEFAULT '',
+            ended_at TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX agenda_item_session ON agenda_item(session_uuid, position)")
+    db.execute(
+        """
+        CREATE TABLE cluster (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            agenda_item_uuid TEXT NOT NULL REFERENCES agenda_item(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX cluster_agenda_item ON cluster(agenda_item_uuid, position)")
+    db.execute(
+        """
+        CREATE TABLE card (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            agenda_item_uuid TEXT NOT NULL REFERENCES agenda_item(uuid) ON DELETE CASCADE,
+            cluster_uuid TEXT REFERENCES cluster(uuid) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            colour TEXT NOT NULL DEFAULT 'yellow',
+            dots INTEGER NOT NULL DEFAULT 0 CHECK (dots >= 0),
+            goal_uuid TEXT,
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX card_agenda_item ON card(agenda_item_uuid, cluster_uuid, position)")
+    db.execute("CREATE INDEX card_cluster ON card(cluster_uuid)")
+    db.execute("CREATE INDEX card_goal ON card(goal_uuid) WHERE goal_uuid IS NOT NULL")
+    db.execute(
+        """
+        CREATE TABLE decision (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            session_uuid TEXT NOT NULL REFERENCES session(uuid) ON DELETE CASCADE,
+            agenda_item_uuid TEXT REFERENCES agenda_item(uuid) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            agreement TEXT NOT NULL DEFAULT 'consensus'
+                CHECK (agreement IN ('consensus', 'majority', 'consent', 'other')),
+            goal_uuid TEXT,
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX decision_session ON decision(session_uuid)")
+    db.execute("CREATE INDEX decision_agenda_item ON decision(agenda_item_uuid)")
+    db.execute("CREATE INDEX decision_goal ON decision(goal_uuid) WHERE goal_uuid IS NOT NULL")
+    db.execute(
+        """
+        CREATE TABLE action_item (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            session_uuid TEXT NOT NULL REFERENCES session(uuid) ON DELETE CASCADE,
+            what TEXT NOT NULL,
+            owner_actor_uuid TEXT,
+            owner_person_uuid TEXT,
+            owner_text TEXT NOT NULL DEFAULT '',
+            due_date TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+            closed_in_session_uuid TEXT,
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL,
+            CHECK (owner_actor_uuid IS NULL OR owner_person_uuid IS NULL)
+        )
+        """
+    )
+    db.execute("CREATE INDEX action_item_session ON action_item(session_uuid)")
+    db.execute("CREATE INDEX action_item_status ON action_item(status, due_date)")
+    db.execute(
+        """
+        CREATE TABLE parking_lot_item (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            session_uuid TEXT NOT NULL REFERENCES session(uuid) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX parking_lot_item_session ON parking_lot_item(session_uuid)")
+    db.execute(
+        """
+        CREATE TABLE photo (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            session_uuid TEXT NOT NULL REFERENCES session(uuid) ON DELETE CASCADE,
+            caption TEXT NOT NULL DEFAULT '',
+            mime TEXT NOT NULL,
+            width INTEGER NOT NULL CHECK (width > 0),
+            height INTEGER NOT NULL CHECK (height > 0),
+            bytes BLOB NOT NULL,
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX photo_session ON photo(session_uuid)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -28,6 +28,7 @@ from ciworkshop.domain.canvas import (
 from ciworkshop.domain.model import new_uuid
 from ciworkshop.services.changes import Changes
 from ciworkshop.ui.commands import ServiceCommand
+from ciworkshop.ui.formatting import format_date
 from ciworkshop.ui.i18n import translate
 from ciworkshop.ui.session import DocumentSession
 
@@ -38,10 +39,6 @@ _QUOTE_MAX = 40
 def _quote(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= _QUOTE_MAX else text[: _QUOTE_MAX - 1] + "…"
-
-
-def _t(source: str) -> str:
-    return QCoreApplication.translate("Commands", source)
 
 
 class CallCommand(ServiceCommand):
@@ -73,7 +70,7 @@ def set_vision(session: DocumentSession, before: str, after: str) -> CallCommand
     canvas = session.canvas
     return CallCommand(
         session,
-        _t("Edit the vision"),
+        QCoreApplication.translate("Commands", "Edit the vision"),
         lambda: canvas.set_vision(text=after),
         lambda: canvas.set_vision(text=before),
     )
@@ -83,7 +80,7 @@ def set_mission(session: DocumentSession, before: str, after: str) -> CallComman
     canvas = session.canvas
     return CallCommand(
         session,
-        _t("Edit the mission"),
+        QCoreApplication.translate("Commands", "Edit the mission"),
         lambda: canvas.set_mission(text=after),
         lambda: canvas.set_mission(text=before),
     )
@@ -94,7 +91,9 @@ def add_goal(session: DocumentSession, draft: GoalDraft) -> CallCommand:
     canvas, uuid = session.canvas, new_uuid()
     return CallCommand(
         session,
-        _t("Add goal “{goal}”").format(goal=_quote(draft.statement)),
+        QCoreApplication.translate("Commands", "Add goal “{goal}”").format(
+            goal=_quote(draft.statement)
+        ),
         lambda: canvas.add_goal(draft=draft, uuid=uuid)[1],
         lambda: canvas.delete_goal(uuid=uuid)[1],
         uuid=uuid,
@@ -108,7 +107,9 @@ def edit_goal(session: DocumentSession, goal: Goal, after: GoalDraft) -> CallCom
     moved = after.level is not goal.level
     return CallCommand(
         session,
-        _t("Edit goal “{goal}”").format(goal=_quote(after.statement)),
+        QCoreApplication.translate("Commands", "Edit goal “{goal}”").format(
+            goal=_quote(after.statement)
+        ),
         lambda: canvas.update_goal(uuid=uuid, draft=after),
         lambda: canvas.update_goal(uuid=uuid, draft=before, position=position if moved else None),
     )
@@ -118,9 +119,11 @@ def move_goal(session: DocumentSession, goal: Goal, level: GoalLevel, position: 
     canvas, uuid = session.canvas, goal.uuid
     old_level, old_position = goal.level, goal.position
     if level is old_level:
-        text = _t("Reorder goal “{goal}”").format(goal=_quote(goal.statement))
+        text = QCoreApplication.translate("Commands", "Reorder goal “{goal}”").format(
+            goal=_quote(goal.statement)
+        )
     else:
-        text = _t("Move goal “{goal}” to the {level}").format(
+        text = QCoreApplication.translate("Commands", "Move goal “{goal}” to: {level}").format(
             goal=_quote(goal.statement), level=translate(level.label)
         )
     return CallCommand(
@@ -142,7 +145,9 @@ def delete_goal(session: DocumentSession, goal: Goal) -> CallCommand:
 
     return CallCommand(
         session,
-        _t("Delete goal “{goal}”").format(goal=_quote(goal.statement)),
+        QCoreApplication.translate("Commands", "Delete goal “{goal}”").format(
+            goal=_quote(goal.statement)
+        ),
         do,
         lambda: canvas.restore_goal(deleted=kept[0]),
     )
@@ -153,7 +158,9 @@ def add_indicator(session: DocumentSession, goal_uuid: str, draft: IndicatorDraf
     canvas, uuid = session.canvas, new_uuid()
     return CallCommand(
         session,
-        _t("Add indicator “{indicator}”").format(indicator=_quote(draft.name)),
+        QCoreApplication.translate("Commands", "Add indicator “{indicator}”").format(
+            indicator=_quote(draft.name)
+        ),
         lambda: canvas.add_indicator(goal_uuid=goal_uuid, draft=draft, uuid=uuid)[1],
         lambda: canvas.delete_indicator(uuid=uuid)[1],
         uuid=uuid,
@@ -166,7 +173,9 @@ def edit_indicator(
     canvas, uuid, before = session.canvas, indicator.uuid, indicator.to_draft()
     return CallCommand(
         session,
-        _t("Edit indicator “{indicator}”").format(indicator=_quote(after.name)),
+        QCoreApplication.translate("Commands", "Edit indicator “{indicator}”").format(
+            indicator=_quote(after.name)
+        ),
         lambda: canvas.update_indicator(uuid=uuid, draft=after),
         lambda: canvas.update_indicator(uuid=uuid, draft=before),
     )
@@ -183,7 +192,9 @@ def delete_indicator(session: DocumentSession, indicator: Indicator) -> CallComm
 
     return CallCommand(
         session,
-        _t("Delete indicator “{indicator}”").format(indicator=_quote(indicator.name)),
+        QCoreApplication.translate("Commands", "Delete indicator “{indicator}”").format(
+            indicator=_quote(indicator.name)
+        ),
         do,
         lambda: canvas.restore_indicator(deleted=kept[0]),
     )
@@ -196,7 +207,9 @@ def add_measurement(
     canvas, uuid = session.canvas, new_uuid()
     return CallCommand(
         session,
-        _t("Record a value for “{indicator}”").format(indicator=_quote(indicator.name)),
+        QCoreApplication.translate("Commands", "Record a value for “{indicator}”").format(
+            indicator=_quote(indicator.name)
+        ),
         lambda: canvas.add_measurement(indicator_uuid=indicator.uuid, draft=draft, uuid=uuid)[1],
         lambda: canvas.delete_measurement(uuid=uuid)[1],
         uuid=uuid,
@@ -209,7 +222,9 @@ def edit_measurement(
     canvas, uuid, before = session.canvas, measurement.uuid, measurement.to_draft()
     return CallCommand(
         session,
-        _t("Edit the value of {date}").format(date=after.date),
+        QCoreApplication.translate("Commands", "Edit the value of {date}").format(
+            date=format_date(after.date)
+        ),
         lambda: canvas.update_measurement(uuid=uuid, draft=after),
         lambda: canvas.update_measurement(uuid=uuid, draft=before),
     )
@@ -219,7 +234,9 @@ def delete_measurement(session: DocumentSession, measurement: Measurement) -> Ca
     canvas, uuid = session.canvas, measurement.uuid
     return CallCommand(
         session,
-        _t("Delete the value of {date}").format(date=measurement.date),
+        QCoreApplication.translate("Commands", "Delete the value of {date}").format(
+            date=format_date(measurement.date)
+        ),
         lambda: canvas.delete_measurement(uuid=uuid)[1],
         lambda: canvas.restore_measurement(measurement=measurement),
     )
@@ -230,7 +247,9 @@ def add_milestone(session: DocumentSession, goal_uuid: str, draft: MilestoneDraf
     canvas, uuid = session.canvas, new_uuid()
     return CallCommand(
         session,
-        _t("Add milestone “{milestone}”").format(milestone=_quote(draft.text)),
+        QCoreApplication.translate("Commands", "Add milestone “{milestone}”").format(
+            milestone=_quote(draft.text)
+        ),
         lambda: canvas.add_milestone(goal_uuid=goal_uuid, draft=draft, uuid=uuid)[1],
         lambda: canvas.delete_milestone(uuid=uuid)[1],
         uuid=uuid,
@@ -243,7 +262,9 @@ def edit_milestone(
     canvas, uuid, before = session.canvas, milestone.uuid, milestone.to_draft()
     return CallCommand(
         session,
-        _t("Edit milestone “{milestone}”").format(milestone=_quote(after.text)),
+        QCoreApplication.translate("Commands", "Edit milestone “{milestone}”").format(
+            milestone=_quote(after.text)
+        ),
         lambda: canvas.update_milestone(uuid=uuid, draft=after),
         lambda: canvas.update_milestone(uuid=uuid, draft=before),
     )
@@ -253,7 +274,9 @@ def delete_milestone(session: DocumentSession, milestone: Milestone) -> CallComm
     canvas, uuid = session.canvas, milestone.uuid
     return CallCommand(
         session,
-        _t("Delete milestone “{milestone}”").format(milestone=_quote(milestone.text)),
+        QCoreApplication.translate("Commands", "Delete milestone “{milestone}”").format(
+            milestone=_quote(milestone.text)
+        ),
         lambda: canvas.delete_milestone(uuid=uuid)[1],
         lambda: canvas.restore_milestone(milestone=milestone),
     )
@@ -264,7 +287,9 @@ def freeze_version(session: DocumentSession, draft: VersionDraft) -> CallCommand
     canvas, uuid = session.canvas, new_uuid()
     return CallCommand(
         session,
-        _t("Freeze version “{label}”").format(label=_quote(draft.label)),
+        QCoreApplication.translate("Commands", "Freeze version “{label}”").format(
+            label=_quote(draft.label)
+        ),
         lambda: canvas.freeze_version(label=draft.label, agreed_on=draft.agreed_on, uuid=uuid)[1],
         lambda: canvas.delete_version(uuid=uuid)[1],
         uuid=uuid,
@@ -275,7 +300,9 @@ def delete_version(session: DocumentSession, version: CanvasVersion) -> CallComm
     canvas, uuid = session.canvas, version.uuid
     return CallCommand(
         session,
-        _t("Delete version “{label}”").format(label=_quote(version.label)),
+        QCoreApplication.translate("Commands", "Delete version “{label}”").format(
+            label=_quote(version.label)
+        ),
         lambda: canvas.delete_version(uuid=uuid)[1],
         lambda: canvas.restore_version(version=version),
     )

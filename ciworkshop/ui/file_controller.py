@@ -130,7 +130,8 @@ class FileController(QObject):
         if self.session is None:
             return
         current = self.session.document.path
-        suggestion = current.with_name(f"{current.stem} ({self.tr('copy')}){FILE_SUFFIX}")
+        copy = self.tr("copy")
+        suggestion = current.with_name(f"{current.stem} ({copy}){FILE_SUFFIX}")
         file_name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save a copy as"), str(suggestion), self._file_filter()
         )

@@ -146,8 +146,8 @@ def test_undated_baseline_and_target_are_placed_around_the_measurements(chart: T
     assert target.kind == "target"
     assert not target.date_known
     assert target.date > measured[-1].date
-    assert "no date" in chart.tooltip_text(target)
-    assert "no date" in chart.accessibleDescription()
+    assert "ohne Datum" in chart.tooltip_text(target)
+    assert "ohne Datum" in chart.accessibleDescription()
 
 
 def test_values_that_are_not_numbers_are_left_out(chart: TrendChart):

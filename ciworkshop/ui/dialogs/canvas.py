@@ -157,7 +157,7 @@ class OptionalDateEdit(QWidget):
 
     def retranslate_ui(self) -> None:
         self.check.setText(self.tr("Set"))
-        self.check.setToolTip(self.tr("Tick to give a date; leave empty for none."))
+        self.check.setToolTip(self.tr("Tick to give a date; leave unticked for none."))
         self.date_edit.setDisplayFormat(date_display_format())
         no_date = self.tr("— no date —")
         if not self.check.isChecked():
@@ -783,7 +783,7 @@ class VersionDialog(CanvasFormDialog):
             )
         )
         self.retranslate_labels({"agreed_on": self.tr("Agreed &on:")})
-        self.label_edit.setPlaceholderText(self.tr("e.g. Agreed at the Fachtag on 12 March"))
+        self.label_edit.setPlaceholderText(self.tr("e.g. Agreed at the conference day on 12 March"))
         self.agreed_on_edit.setDisplayFormat(date_display_format())
         super().retranslate_ui()
 

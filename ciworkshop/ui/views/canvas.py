@@ -42,10 +42,6 @@ from ciworkshop.ui.views.canvas_versions import VersionsPanel
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
-def _t(source: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CanvasView", source, None, n)
-
-
 class GuideBanner(QWidget):
     """The guided mode's current step: title, guiding questions, previous/next."""
 
@@ -106,17 +102,19 @@ class GuideBanner(QWidget):
     def retranslate_ui(self) -> None:
         current = GUIDE_STEPS[self.step]
         self.progress.setText(
-            _t("Guided mode · step {step} of {steps}").format(
+            QCoreApplication.translate("CanvasView", "Guided mode · step {step} of {steps}").format(
                 step=self.step + 1, steps=len(GUIDE_STEPS)
             )
         )
         self.title.setText(translate(current.title))
         self.questions.setText("\n".join("• " + translate(q) for q in current.questions))
-        self.previous_button.setText(_t("Back"))
+        self.previous_button.setText(QCoreApplication.translate("CanvasView", "Back"))
         self.next_button.setText(
-            _t("Next step") if self.step < len(GUIDE_STEPS) - 1 else _t("Finish")
+            QCoreApplication.translate("CanvasView", "Next step")
+            if self.step < len(GUIDE_STEPS) - 1
+            else QCoreApplication.translate("CanvasView", "Finish")
         )
-        self.close_button.setText(_t("Leave guided mode"))
+        self.close_button.setText(QCoreApplication.translate("CanvasView", "Leave guided mode"))
         self.previous_button.setEnabled(self.step > 0)
 
 
@@ -483,9 +481,10 @@ class CanvasView(QWidget):
         if version is None:
             return
         self.version_banner.setText(
-            _t(
+            QCoreApplication.translate(
+                "CanvasView",
                 "You are looking at the version “{label}” agreed on {date}. "
-                "It cannot be changed here."
+                "It cannot be changed here.",
             ).format(label=version.label, date=format_date(version.agreed_on))
         )
 
@@ -575,7 +574,10 @@ class CanvasView(QWidget):
         index = self.side.indexOf(self.quality)
         count = len(self.findings)
         self.side.setTabText(
-            index, _t("Checklist ({count})").format(count=count) if count else _t("Checklist ✓")
+            index,
+            QCoreApplication.translate("CanvasView", "Checklist ({count})").format(count=count)
+            if count
+            else QCoreApplication.translate("CanvasView", "Checklist ✓"),
         )
 
     # ------------------------------------------------------------ language
@@ -585,23 +587,42 @@ class CanvasView(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.add_goal_action.setText(_t("New goal"))
-        self.add_goal_action.setToolTip(_t("Add an impact goal to the selected level (Insert)"))
-        self.edit_goal_action.setText(_t("Edit goal"))
-        self.edit_goal_action.setToolTip(_t("All details of the selected goal (Ctrl+E)"))
-        self.guided_action.setText(_t("Guided mode"))
-        self.guided_action.setToolTip(
-            _t("Walk the room step by step through vision, mission and the levels (F7)")
+        self.add_goal_action.setText(QCoreApplication.translate("CanvasView", "New goal"))
+        self.add_goal_action.setToolTip(
+            QCoreApplication.translate(
+                "CanvasView", "Add an impact goal to the selected level (Insert)"
+            )
         )
-        self.freeze_action.setText(_t("Freeze version…"))
-        self.zoom_in_action.setText(_t("Larger"))
-        self.zoom_out_action.setText(_t("Smaller"))
-        self.side_action.setText(_t("Side panel"))
-        self.side_action.setToolTip(_t("Show or hide details, checklist and versions (F9)"))
-        self.side.setTabText(self.side.indexOf(self.details), _t("Details"))
-        self.side.setTabText(self.side.indexOf(self.versions), _t("Versions"))
+        self.edit_goal_action.setText(QCoreApplication.translate("CanvasView", "Edit goal"))
+        self.edit_goal_action.setToolTip(
+            QCoreApplication.translate("CanvasView", "All details of the selected goal (Ctrl+E)")
+        )
+        self.guided_action.setText(QCoreApplication.translate("CanvasView", "Guided mode"))
+        self.guided_action.setToolTip(
+            QCoreApplication.translate(
+                "CanvasView",
+                "Walk the room step by step through vision, mission and the levels (F7)",
+            )
+        )
+        self.freeze_action.setText(QCoreApplication.translate("CanvasView", "Freeze version…"))
+        self.zoom_in_action.setText(QCoreApplication.translate("CanvasView", "Larger"))
+        self.zoom_out_action.setText(QCoreApplication.translate("CanvasView", "Smaller"))
+        self.side_action.setText(QCoreApplication.translate("CanvasView", "Side panel"))
+        self.side_action.setToolTip(
+            QCoreApplication.translate(
+                "CanvasView", "Show or hide details, checklist and versions (F9)"
+            )
+        )
+        self.side.setTabText(
+            self.side.indexOf(self.details), QCoreApplication.translate("CanvasView", "Details")
+        )
+        self.side.setTabText(
+            self.side.indexOf(self.versions), QCoreApplication.translate("CanvasView", "Versions")
+        )
         self._update_quality_tab()
-        self.back_button.setText(_t("Back to the current canvas"))
+        self.back_button.setText(
+            QCoreApplication.translate("CanvasView", "Back to the current canvas")
+        )
         self.board.retranslate_ui()
         self.guide.retranslate_ui()
         self._update_version_banner()

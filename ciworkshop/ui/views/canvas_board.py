@@ -96,10 +96,6 @@ GAP = 6
 RADIUS = 8
 
 
-def _t(source: str, n: int = -1) -> str:
-    return QCoreApplication.translate("GoalCard", source, None, n)
-
-
 def _scaled(font: QFont, factor: float, *, bold: bool = False, italic: bool = False) -> QFont:
     scaled = QFont(font)
     scaled.setPointSizeF(font.pointSizeF() * factor)
@@ -115,28 +111,30 @@ def status_text(status: GoalStatus) -> str:
 
 def indicator_text(summary: GoalSummary) -> str:
     if not summary.indicators:
-        return _t("no indicator yet")
-    text = _t("%n indicator(s)", summary.indicators)
+        return QCoreApplication.translate("GoalCard", "no indicator yet")
+    text = GoalCardDelegate.tr("%n indicator(s)", "", summary.indicators)
     if summary.indicators_on_track:
-        text += " · " + _t("{count} on track").format(count=summary.indicators_on_track)
+        text += " · " + QCoreApplication.translate("GoalCard", "{count} on track").format(
+            count=summary.indicators_on_track
+        )
     return text
 
 
 def milestone_text(summary: GoalSummary) -> str:
     if not summary.milestones:
-        return _t("no milestone yet")
-    text = _t("{reached} of %n milestone(s) reached", summary.milestones).format(
-        reached=summary.milestones_reached
-    )
+        return QCoreApplication.translate("GoalCard", "no milestone yet")
+    text = GoalCardDelegate.tr(
+        "{reached} of %n milestone(s) reached", "", summary.milestones
+    ).format(reached=summary.milestones_reached)
     return text
 
 
 def milestone_alert(summary: GoalSummary) -> str:
     parts = []
     if summary.milestones_overdue:
-        parts.append(_t("%n overdue", summary.milestones_overdue))
+        parts.append(GoalCardDelegate.tr("%n overdue", "", summary.milestones_overdue))
     if summary.milestones_missed:
-        parts.append(_t("%n missed", summary.milestones_missed))
+        parts.append(GoalCardDelegate.tr("%n missed", "", summary.milestones_missed))
     return " · ".join(parts)
 
 
@@ -183,7 +181,9 @@ class GoalCardDelegate(QStyledItemDelegate):
         target_group = QRect(left, y, inner, 0)
         if goal.target_group:
             italic = QFontMetrics(_scaled(font, 0.9, italic=True))
-            text = _t("Target group: {group}").format(group=goal.target_group)
+            text = QCoreApplication.translate("GoalCard", "Target group: {group}").format(
+                group=goal.target_group
+            )
             tg = italic.boundingRect(QRect(0, 0, inner, 100_000), flags, text)
             target_group = QRect(left, y + GAP // 2, inner, tg.height())
             y = target_group.bottom() + 1
@@ -290,7 +290,9 @@ class GoalCardDelegate(QStyledItemDelegate):
             painter.drawText(
                 layout.target_group,
                 int(Qt.TextFlag.TextWordWrap),
-                _t("Target group: {group}").format(group=goal.target_group),
+                QCoreApplication.translate("GoalCard", "Target group: {group}").format(
+                    group=goal.target_group
+                ),
             )
 
         line_font = _scaled(font, 0.9)
@@ -314,7 +316,9 @@ class GoalCardDelegate(QStyledItemDelegate):
         if actors:
             painter.setFont(_scaled(font, 0.85))
             painter.setPen(MUTED)
-            text = _t("Responsible: {actors}").format(actors=", ".join(actors))
+            text = QCoreApplication.translate("GoalCard", "Responsible: {actors}").format(
+                actors=", ".join(actors)
+            )
             elided = QFontMetrics(painter.font()).elidedText(
                 text, Qt.TextElideMode.ElideRight, layout.actors.width()
             )
@@ -762,9 +766,7 @@ class LevelColumn(QFrame):
 
     def retranslate_ui(self) -> None:
         self.title.setText(translate(self.level.label))
-        self.count.setText(
-            QCoreApplication.translate("CanvasBoard", "%n goal(s)", None, self.model.rowCount())
-        )
+        self.count.setText(LevelColumn.tr("%n goal(s)", "", self.model.rowCount()))
         self.add_button.setText(QCoreApplication.translate("CanvasBoard", "Add goal"))
         self.add_button.setToolTip(QCoreApplication.translate("CanvasBoard", "Add a goal (Insert)"))
 

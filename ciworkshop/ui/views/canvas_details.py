@@ -47,10 +47,6 @@ from ciworkshop.ui.widgets.trend_chart import TrendChart
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(source: str) -> str:
-    return QCoreApplication.translate("GoalDetails", source)
-
-
 class _List(QTreeWidget):
     """A flat list where Enter edits, Insert adds and Delete removes."""
 
@@ -278,16 +274,24 @@ class GoalDetails(QWidget):
         facts = [
             translate(goal.level.label),
             translate(goal.status.label),
-            _t("Ambition: {ambition}").format(ambition=translate(goal.ambition.label)),
+            QCoreApplication.translate("GoalDetails", "Ambition: {ambition}").format(
+                ambition=translate(goal.ambition.label)
+            ),
         ]
         lines = [" · ".join(facts)]
         if goal.target_group:
-            lines.append(_t("Target group: {group}").format(group=goal.target_group))
+            lines.append(
+                QCoreApplication.translate("GoalDetails", "Target group: {group}").format(
+                    group=goal.target_group
+                )
+            )
         actors = snapshot.actor_names_of(goal)
         lines.append(
-            _t("Responsible: {actors}").format(actors=", ".join(actors))
+            QCoreApplication.translate("GoalDetails", "Responsible: {actors}").format(
+                actors=", ".join(actors)
+            )
             if actors
-            else _t("No responsible actor yet")
+            else QCoreApplication.translate("GoalDetails", "No responsible actor yet")
         )
         self.facts.setText("\n".join(lines))
         self.rationale.setText(goal.rationale)
@@ -312,7 +316,11 @@ class GoalDetails(QWidget):
                 ]
             )
             item.setData(0, UUID_ROLE, indicator.uuid)
-            method = translate(indicator.method.label) if indicator.method else _t("no method")
+            method = (
+                translate(indicator.method.label)
+                if indicator.method
+                else QCoreApplication.translate("GoalDetails", "no method")
+            )
             item.setToolTip(0, f"{indicator.name}\n{method}")
             on_track = self.snapshot.indicator_on_track(indicator)
             if on_track is True:
@@ -360,9 +368,11 @@ class GoalDetails(QWidget):
         self.chart.set_data(indicator, measurements)
         self.chart.setVisible(indicator is not None)
         self.measurements_title.setText(
-            _t("Measurements of “{indicator}”").format(indicator=indicator.name)
+            QCoreApplication.translate("GoalDetails", "Measurements of “{indicator}”").format(
+                indicator=indicator.name
+            )
             if indicator
-            else _t("Measurements")
+            else QCoreApplication.translate("GoalDetails", "Measurements")
         )
         header = self.measurements.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -378,7 +388,11 @@ class GoalDetails(QWidget):
         self.milestones.clear()
         for milestone in self.snapshot.milestones(self.goal.uuid):
             overdue = milestone.is_overdue(self.today)
-            status = _t("overdue") if overdue else translate(milestone.status.label)
+            status = (
+                QCoreApplication.translate("GoalDetails", "overdue")
+                if overdue
+                else translate(milestone.status.label)
+            )
             item = QTreeWidgetItem(
                 [milestone.text, format_date(milestone.due_date), status, milestone.owner]
             )
@@ -540,25 +554,52 @@ class GoalDetails(QWidget):
 
     def retranslate_ui(self) -> None:
         self.empty.setText(
-            _t("Select a goal on the canvas to see its indicators, measurements and milestones.")
+            QCoreApplication.translate(
+                "GoalDetails",
+                "Select a goal on the canvas to see its indicators, measurements and milestones.",
+            )
         )
-        self.edit_goal_button.setText(_t("Edit goal…"))
-        self.delete_goal_button.setText(_t("Delete goal"))
-        self.indicators_title.setText(_t("Indicators"))
+        self.edit_goal_button.setText(QCoreApplication.translate("GoalDetails", "Edit goal…"))
+        self.delete_goal_button.setText(QCoreApplication.translate("GoalDetails", "Delete goal"))
+        self.indicators_title.setText(QCoreApplication.translate("GoalDetails", "Indicators"))
         self.indicators.setHeaderLabels(
-            [_t("Indicator"), _t("Baseline"), _t("Latest"), _t("Target")]
+            [
+                QCoreApplication.translate("GoalDetails", "Indicator"),
+                QCoreApplication.translate("GoalDetails", "Baseline"),
+                QCoreApplication.translate("GoalDetails", "Latest"),
+                QCoreApplication.translate("GoalDetails", "Target"),
+            ]
         )
-        self.add_indicator_button.setText(_t("Add indicator…"))
-        self.edit_indicator_button.setText(_t("Edit…"))
-        self.delete_indicator_button.setText(_t("Delete"))
-        self.measurements.setHeaderLabels([_t("Date"), _t("Value"), _t("Note")])
-        self.add_measurement_button.setText(_t("Record a value…"))
-        self.edit_measurement_button.setText(_t("Edit…"))
-        self.delete_measurement_button.setText(_t("Delete"))
-        self.milestones_title.setText(_t("Milestones"))
-        self.milestones.setHeaderLabels([_t("Milestone"), _t("Due"), _t("Status"), _t("Owner")])
-        self.add_milestone_button.setText(_t("Add milestone…"))
-        self.edit_milestone_button.setText(_t("Edit…"))
-        self.delete_milestone_button.setText(_t("Delete"))
+        self.add_indicator_button.setText(
+            QCoreApplication.translate("GoalDetails", "Add indicator…")
+        )
+        self.edit_indicator_button.setText(QCoreApplication.translate("GoalDetails", "Edit…"))
+        self.delete_indicator_button.setText(QCoreApplication.translate("GoalDetails", "Delete"))
+        self.measurements.setHeaderLabels(
+            [
+                QCoreApplication.translate("GoalDetails", "Date"),
+                QCoreApplication.translate("GoalDetails", "Value"),
+                QCoreApplication.translate("GoalDetails", "Note"),
+            ]
+        )
+        self.add_measurement_button.setText(
+            QCoreApplication.translate("GoalDetails", "Record a value…")
+        )
+        self.edit_measurement_button.setText(QCoreApplication.translate("GoalDetails", "Edit…"))
+        self.delete_measurement_button.setText(QCoreApplication.translate("GoalDetails", "Delete"))
+        self.milestones_title.setText(QCoreApplication.translate("GoalDetails", "Milestones"))
+        self.milestones.setHeaderLabels(
+            [
+                QCoreApplication.translate("GoalDetails", "Milestone"),
+                QCoreApplication.translate("GoalDetails", "Due"),
+                QCoreApplication.translate("GoalDetails", "Status"),
+                QCoreApplication.translate("GoalDetails", "Owner"),
+            ]
+        )
+        self.add_milestone_button.setText(
+            QCoreApplication.translate("GoalDetails", "Add milestone…")
+        )
+        self.edit_milestone_button.setText(QCoreApplication.translate("GoalDetails", "Edit…"))
+        self.delete_milestone_button.setText(QCoreApplication.translate("GoalDetails", "Delete"))
         if self.snapshot is not None and self.goal is not None:
             self.show_goal(self.snapshot, self.goal.uuid, read_only=self.read_only)

@@ -101,12 +101,7 @@ class QualityPanel(QWidget):
         count = len(self._findings)
         if count:
             self.summary.setText(
-                QCoreApplication.translate(
-                    "QualityPanel",
-                    "%n point(s) to look at before the canvas is agreed.",
-                    None,
-                    count,
-                )
+                QualityPanel.tr("%n point(s) to look at before the canvas is agreed.", "", count)
             )
             self.summary.setStyleSheet("color: #B45309; font-weight: bold;")
         else:

@@ -29,31 +29,29 @@ from ciworkshop.ui.session import DocumentSession
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(source: str, n: int = -1) -> str:
-    return QCoreApplication.translate("VersionsPanel", source, None, n)
-
-
 def comparison_text(comparison: CanvasComparison) -> str:
     """What changed since a version, one line per kind of change."""
     if comparison.unchanged:
-        return _t("Nothing has changed since this version.")
+        return QCoreApplication.translate(
+            "VersionsPanel", "Nothing has changed since this version."
+        )
     lines = []
     if comparison.vision_changed:
-        lines.append(_t("The vision was reworded."))
+        lines.append(QCoreApplication.translate("VersionsPanel", "The vision was reworded."))
     if comparison.mission_changed:
-        lines.append(_t("The mission was reworded."))
+        lines.append(QCoreApplication.translate("VersionsPanel", "The mission was reworded."))
     if comparison.goals_added:
-        lines.append(_t("%n goal(s) added", len(comparison.goals_added)))
+        lines.append(VersionsPanel.tr("%n goal(s) added", "", len(comparison.goals_added)))
     if comparison.goals_removed:
-        lines.append(_t("%n goal(s) removed", len(comparison.goals_removed)))
+        lines.append(VersionsPanel.tr("%n goal(s) removed", "", len(comparison.goals_removed)))
     if comparison.goals_changed:
-        lines.append(_t("%n goal(s) changed", len(comparison.goals_changed)))
+        lines.append(VersionsPanel.tr("%n goal(s) changed", "", len(comparison.goals_changed)))
     if comparison.indicators_added:
-        lines.append(_t("%n indicator(s) added", comparison.indicators_added))
+        lines.append(VersionsPanel.tr("%n indicator(s) added", "", comparison.indicators_added))
     if comparison.indicators_removed:
-        lines.append(_t("%n indicator(s) removed", comparison.indicators_removed))
+        lines.append(VersionsPanel.tr("%n indicator(s) removed", "", comparison.indicators_removed))
     if comparison.measurements_added:
-        lines.append(_t("%n value(s) recorded", comparison.measurements_added))
+        lines.append(VersionsPanel.tr("%n value(s) recorded", "", comparison.measurements_added))
     return "\n".join("• " + line for line in lines)
 
 
@@ -159,7 +157,10 @@ class VersionsPanel(QWidget):
             old = self.session.canvas.version_snapshot(version.uuid)
         except ValueError:
             self.changes.setText(
-                _t("This version cannot be read; it may come from a newer ciworkshop.")
+                QCoreApplication.translate(
+                    "VersionsPanel",
+                    "This version cannot be read; it may come from a newer ciworkshop.",
+                )
             )
             return
         self.changes.setText(comparison_text(compare(old, self._current)))
@@ -191,13 +192,18 @@ class VersionsPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.intro.setText(
-            _t(
+            QCoreApplication.translate(
+                "VersionsPanel",
                 "Freeze the canvas once the room has agreed on it. A frozen version keeps "
-                "that state, so later rounds can see what changed since."
+                "that state, so later rounds can see what changed since.",
             )
         )
-        self.freeze_button.setText(_t("Freeze the current canvas…"))
-        self.show_button.setText(_t("Show on the canvas"))
-        self.delete_button.setText(_t("Delete version"))
-        self.changes_title.setText(_t("Changed since then"))
+        self.freeze_button.setText(
+            QCoreApplication.translate("VersionsPanel", "Freeze the current canvas…")
+        )
+        self.show_button.setText(QCoreApplication.translate("VersionsPanel", "Show on the canvas"))
+        self.delete_button.setText(QCoreApplication.translate("VersionsPanel", "Delete version"))
+        self.changes_title.setText(
+            QCoreApplication.translate("VersionsPanel", "Changed since then")
+        )
         self._update()

@@ -150,13 +150,9 @@ class OverviewView(QWidget):
             self.sectors_grid.addWidget(count, row, 1)
         consenting = sum(1 for p in self._people if p.consent_named)
         self.people_label.setText(
-            QCoreApplication.translate(
-                "OverviewView", "%n person(s) recorded", None, len(self._people)
-            )
+            OverviewView.tr("%n person(s) recorded", "", len(self._people))
             + "\n"
-            + QCoreApplication.translate(
-                "OverviewView", "%n may be named in protocols", None, consenting
-            )
+            + OverviewView.tr("%n may be named in protocols", "", consenting)
         )
         per_role = Counter(a.role for a in self._actors)
         self.roles_label.setText(

@@ -381,9 +381,7 @@ class TrendChart(QWidget):
                     value=self._value_text(target.value), date=_short_date(target)
                 )
             )
-        parts.append(
-            QCoreApplication.translate("TrendChart", "%n measurement(s)", None, len(measured))
-        )
+        parts.append(TrendChart.tr("%n measurement(s)", "", len(measured)))
         return ", ".join(parts)
 
     # ------------------------------------------------------------ layout
