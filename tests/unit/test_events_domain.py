@@ -127,7 +127,7 @@ def test_timestamps_are_utc_and_round_trip() -> None:
     assert parse_timestamp(stamp) == NINE + timedelta(seconds=5)
     assert parse_timestamp("") is None
     assert parse_timestamp("yesterday") is None
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="aware"):
         timestamp(datetime(2026, 3, 12, 9, 0))  # naive: whose 9 o'clock?
 
 
@@ -173,7 +173,8 @@ def test_live_run_after_the_last_item_is_finished() -> None:
     end = timestamp(NINE + timedelta(minutes=10))
     items = [agenda_item(0, 10, NINE, ended_at=end)]
     state = live_run(items, NINE + timedelta(hours=1))
-    assert state.running is None and state.next_item is None
+    assert state.running is None
+    assert state.next_item is None
     assert state.finished
     assert items[0].actual_seconds() == 600
     assert live_run([], NINE).finished is False
@@ -302,7 +303,8 @@ def test_numbers_must_be_whole_and_in_range() -> None:
     assert fields(event_rules.check_agenda_item(AgendaItemDraft("TOP", 1441))) == [
         "planned_minutes"
     ]
-    assert event_rules.check_dots(0) == [] and event_rules.check_dots(9_999) == []
+    assert event_rules.check_dots(0) == []
+    assert event_rules.check_dots(9_999) == []
     for bad in (-1, 10_000, True, 2.5):
         problems = event_rules.check_dots(bad)  # type: ignore[arg-type]
         assert fields(problems) == ["dots"]

@@ -95,7 +95,8 @@ def test_event_and_session_round_trip_with_tricky_text(
     event, changes = events.add_event(
         draft=EventDraft(title=f"Fachtag {TRICKY}", date="2026-03-12", place="Aula")
     )
-    assert Entity.EVENT in changes and event.uuid in changes.uuids
+    assert Entity.EVENT in changes
+    assert event.uuid in changes.uuids
     session, changes = events.add_session(
         draft=SessionDraft(
             format=SessionFormat.ROUND_TABLE,
@@ -136,7 +137,8 @@ def test_a_session_starts_from_its_format_template(events: EventService) -> None
         (d.title, d.planned_minutes) for d in drafts
     ]
     assert [i.position for i in agenda] == list(range(len(drafts)))
-    assert Entity.AGENDA_ITEM in changes and set(uuids) <= changes.uuids
+    assert Entity.AGENDA_ITEM in changes
+    assert set(uuids) <= changes.uuids
     starts = events.planned_starts(session.uuid)
     assert [starts[u] for u in uuids] == ["14:00", "14:10", "14:25", "14:55", "15:35", "15:50"]
 
@@ -255,7 +257,8 @@ def test_deleting_an_agenda_item_takes_its_board_and_undo_brings_all_back(
     deleted, changes = events.delete_agenda_item(uuid=item)
     assert {Entity.AGENDA_ITEM, Entity.CARD, Entity.CLUSTER, Entity.DECISION} <= changes.entities
     unlinked = events.decision(decision.uuid)
-    assert unlinked is not None and unlinked.agenda_item_uuid is None
+    assert unlinked is not None
+    assert unlinked.agenda_item_uuid is None
     assert set(repository.tombstones(document.db)) == {item, cluster.uuid, card.uuid}
     events.restore_agenda_item(deleted=deleted)
     assert events.board(item) == before
@@ -270,9 +273,11 @@ def test_the_live_run_records_actual_times(events: EventService, document: Docum
     assert events.live(session, now=NINE).next_item is not None
 
     before, changes = events.advance(session_uuid=session, now=NINE)
-    assert [i.uuid for i in before] == [a] and Entity.AGENDA_ITEM in changes
+    assert [i.uuid for i in before] == [a]
+    assert Entity.AGENDA_ITEM in changes
     state = events.live(session, now=NINE + timedelta(minutes=9))
-    assert state.running is not None and state.running.uuid == a
+    assert state.running is not None
+    assert state.running.uuid == a
     assert (state.remaining_seconds, state.warning) == (60, True)
 
     events.advance(session_uuid=session, now=NINE + timedelta(minutes=12))
@@ -301,17 +306,19 @@ def test_live_run_steps_are_undone_by_restoring_the_times(events: EventService) 
     assert [(i.started_at, i.ended_at) for i in events.agenda(session)] == [
         (i.started_at, i.ended_at) for i in snapshot
     ]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="has not started"):
         events.finish_item(uuid=b, now=NINE)
     # finishing twice keeps the first end
     events.finish_item(uuid=a, now=NINE + timedelta(minutes=5))
     assert events.finish_item(uuid=a, now=NINE + timedelta(minutes=8))[0] == ()
     finished = events.agenda_item(a)
-    assert finished is not None and finished.ended_at == "2026-03-12T09:05:00.000000Z"
+    assert finished is not None
+    assert finished.ended_at == "2026-03-12T09:05:00.000000Z"
     # a finished item can be resumed: its first start is kept
     events.start_item(uuid=a, now=NINE + timedelta(minutes=9))
     resumed = events.agenda_item(a)
-    assert resumed is not None and resumed.is_running
+    assert resumed is not None
+    assert resumed.is_running
     assert resumed.started_at == "2026-03-12T09:00:00.000000Z"
 
 
@@ -524,7 +531,8 @@ def test_open_action_items_carry_over_and_are_closed_in_the_later_session(
 
     events.set_action_status(uuid=sooner.uuid, status=ActionStatus.DONE, in_session_uuid=march)
     closed = events.action(sooner.uuid)
-    assert closed is not None and closed.closed_in_session_uuid == march
+    assert closed is not None
+    assert closed.closed_in_session_uuid == march
     assert events.carry_over(march) == (later,)
     events.set_action_status(uuid=sooner.uuid, status=ActionStatus.OPEN)  # undo
     reopened = events.carry_over(march)
@@ -624,7 +632,8 @@ def test_deleting_a_session_is_undone_with_the_same_uuids(
     session = fill_session(events, document)
     before = everything(events, session)
     deleted, changes = events.delete_session(uuid=session)
-    assert Entity.PHOTO in changes and set(deleted.uuids) <= changes.uuids
+    assert Entity.PHOTO in changes
+    assert set(deleted.uuids) <= changes.uuids
     assert len(deleted.uuids) == 12
     for table in ("session", "attendance", "agenda_item", "card", "cluster", "photo"):
         assert raw_value(document.path, f"SELECT count(*) FROM {table}") == 0
@@ -676,7 +685,8 @@ def test_a_v3_file_is_upgraded_with_its_canvas_intact(tmp_path: Path, data_dir: 
     path = tmp_path / "v3.ciw"
     make_v3_file(path)
     tables = {r[0] for r in raw_rows(path, "SELECT name FROM sqlite_master WHERE type='table'")}
-    assert "goal" in tables and "session" not in tables
+    assert "goal" in tables
+    assert "session" not in tables
     assert schema.SCHEMA_VERSION == 4
 
     with Document.open(path) as document:
@@ -684,7 +694,8 @@ def test_a_v3_file_is_upgraded_with_its_canvas_intact(tmp_path: Path, data_dir: 
         assert document.migration_backup is not None
         assert document.migration_backup.name.endswith("-before-migration-from-v3.ciw")
         goal = CanvasService(document).goal("goal-1")
-        assert goal is not None and goal.statement == "Vertrauen 😀"
+        assert goal is not None
+        assert goal.statement == "Vertrauen 😀"
         service = EventService(document)
         session = new_session(service)
         service.add_card(
