@@ -775,7 +775,7 @@
     <name>FileController</name>
     <message>
         <source>ciworkshop networks (*.ciw);;All files (*)</source>
-        <extracomment>A one-line notice for the status bar (already translated).</extracomment>
+        <extracomment>Emitted before the open network is closed: views save what is still being typed. A one-line notice for the status bar (already translated).</extracomment>
         <translation>ciworkshop-Verbünde (*.ciw);;Alle Dateien (*)</translation>
     </message>
     <message>

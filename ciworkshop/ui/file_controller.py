@@ -28,6 +28,8 @@ BACKUP_AFTER_OPEN_MS = 1500
 class FileController(QObject):
     session_opened = Signal(object)
     session_closed = Signal()
+    #: Emitted before the open network is closed: views save what is still being typed.
+    about_to_close = Signal()
     #: A one-line notice for the status bar (already translated).
     notice = Signal(str)
     recent_files_changed = Signal()
@@ -151,6 +153,7 @@ class FileController(QObject):
         """Close the open network. Always succeeds: every edit is already on disk."""
         if self.session is None:
             return True
+        self.about_to_close.emit()
         session, self.session = self.session, None
         session.close()
         session.deleteLater()

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(files.open_path)
         files.session_opened.connect(self._on_files_session_opened)
         files.session_closed.connect(self._on_files_session_closed)
+        files.about_to_close.connect(self.canvas_view.finish_editing)
         files.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         files.recent_files_changed.connect(
             lambda: self.welcome.set_recent_files(self.settings.recent_files)
@@ -244,11 +245,12 @@ class MainWindow(QMainWindow):
             session.push(EditNetworkCommand(session, before, dialog.draft()))
 
     def _on_undo_action_triggered(self) -> None:
-        if self.session:
+        # What is still being typed is saved first, so undo acts on it, not under it.
+        if self.session and self.canvas_view.finish_editing():
             self.session.undo_stack.undo()
 
     def _on_redo_action_triggered(self) -> None:
-        if self.session:
+        if self.session and self.canvas_view.finish_editing():
             self.session.undo_stack.redo()
 
     # ------------------------------------------------------------ state

@@ -420,3 +420,39 @@ def test_clicking_another_card_keeps_an_unsaveable_edit_open(
     assert editor.problem.isVisible()
     assert editor.statement_edit.toPlainText() == "Noch nicht fertig"
     assert _goals_on_disk(demo_file) == before
+
+
+def test_closing_the_file_saves_what_is_still_being_typed(
+    qtbot, window: MainWindow, demo_file: Path
+):
+    view = _open_canvas(qtbot, window, demo_file)
+    system = view.board.list_of(GoalLevel.SYSTEM)
+    _focus(qtbot, window, system)
+    system.select_row(0)
+    _press(qtbot, Qt.Key.Key_Return)
+    editor = system.findChild(GoalInlineEditor)
+    assert editor is not None
+    editor.statement_edit.setPlainText("Noch getippt, nicht bestätigt ✍")
+    view.board.mission_card.start_editing()
+    view.board.mission_card.editor.setPlainText("Mission, halb fertig")
+    window.close_action.trigger()  # Ctrl+W
+    with read_back(demo_file) as doc:
+        snapshot = CanvasService(doc).snapshot()
+    assert snapshot.goals_on(GoalLevel.SYSTEM)[0].statement == "Noch getippt, nicht bestätigt ✍"
+    assert snapshot.canvas.mission == "Mission, halb fertig"
+
+
+def test_a_drop_between_two_cards_lands_between_them(qtbot, window: MainWindow, demo_file: Path):
+    view = _open_canvas(qtbot, window, demo_file)
+    system = view.board.list_of(GoalLevel.SYSTEM)
+    model = view.board.models[GoalLevel.SYSTEM]
+    first, second = system.visualRect(model.index(0)), system.visualRect(model.index(1))
+    gap = (first.bottom() + second.top()) // 2
+    assert system.indexAt(QPoint(first.center().x(), gap)).row() in (-1, 0, 1)
+    assert system.drop_row(gap) == 1
+    project = view.board.models[GoalLevel.PROJECT]
+    dragged = project.goal_at(0)
+    assert dragged is not None
+    _drop(qtbot, system, project.mimeData([project.index(0)]), QPoint(first.center().x(), gap))
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    assert model.goal_at(1).uuid == dragged.uuid  # type: ignore[union-attr]

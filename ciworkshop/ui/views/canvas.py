@@ -8,6 +8,7 @@ session signals, and the page reloads one snapshot and hands it to board and pan
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSize, Qt, QTimer
@@ -252,6 +253,7 @@ class CanvasView(QWidget):
     # ------------------------------------------------------------ data
     def set_session(self, session: DocumentSession | None) -> None:
         if self.session is not None:
+            self.finish_editing()
             with contextlib.suppress(RuntimeError, TypeError):
                 self.session.canvas_changed.disconnect(self._on_session_canvas_changed)
         self.session = session
@@ -264,6 +266,11 @@ class CanvasView(QWidget):
         if session is not None:
             session.canvas_changed.connect(self._on_session_canvas_changed)
             self.refresh()
+
+    def finish_editing(self) -> bool:
+        """Save what is being typed on the board (before closing, undo, switching the
+        shown version); False if something cannot be saved yet and stays open."""
+        return self.board.finish_editing()
 
     def _on_session_canvas_changed(self, _changes: object) -> None:
         self.refresh()
@@ -284,6 +291,9 @@ class CanvasView(QWidget):
             except (KeyError, ValueError):
                 self.viewing_version = None
         self._show_snapshot(shown, current)
+        # The version shown may have gone (deleted, its freeze undone): say so by hiding
+        # the banner together with the read-only state.
+        self.version_row.setVisible(self.viewing_version is not None)
 
     def _show_snapshot(self, shown: CanvasSnapshot, current: CanvasSnapshot) -> None:
         self.snapshot = shown
@@ -343,8 +353,11 @@ class CanvasView(QWidget):
         self._update_actions()
 
     def _on_list_focused(self, level: GoalLevel) -> None:
-        goal = self.board.list_of(level).current_goal()
+        view = self.board.list_of(level)
+        goal = view.current_goal()
         if goal is not None:
+            # Selected as well as current: Delete and Ctrl+arrows act on what is shown.
+            view.select_row(self.board.models[level].row_of(goal.uuid))
             self._on_current_changed(level, self.board.models[level].row_of(goal.uuid))
 
     def select_goal(self, uuid: str, *, focus: bool = True) -> None:
@@ -366,19 +379,31 @@ class CanvasView(QWidget):
     def _on_vision_committed(self, text: str) -> None:
         session = self._writable()
         if session is not None and self.snapshot is not None:
-            session.push(cmd.set_vision(session, self.snapshot.canvas.vision, text))
+            before = self.snapshot.canvas.vision
+            if not session.push(cmd.set_vision(session, before, text)):
+                self.board.vision_card.set_text(before)
+                self.board.vision_card.reopen(text)
 
     def _on_mission_committed(self, text: str) -> None:
         session = self._writable()
         if session is not None and self.snapshot is not None:
-            session.push(cmd.set_mission(session, self.snapshot.canvas.mission, text))
+            before = self.snapshot.canvas.mission
+            if not session.push(cmd.set_mission(session, before, text)):
+                self.board.mission_card.set_text(before)
+                self.board.mission_card.reopen(text)
 
     def _on_goal_edit_committed(self, uuid: str, draft: object) -> None:
         session = self._writable()
         goal = self.snapshot.goal(uuid) if self.snapshot else None
         if session is None or goal is None or not isinstance(draft, GoalDraft):
             return
-        session.push(cmd.edit_goal(session, goal, draft))
+        # Only what the card edits: status, ambition and actors stay as they are now
+        # (an undo while the editor was open may have changed them).
+        after = replace(goal.to_draft(), statement=draft.statement, target_group=draft.target_group)
+        if after != goal.to_draft() and not session.push(cmd.edit_goal(session, goal, after)):
+            # Not saved (disk full, file busy): back into the card with the typed text.
+            view, row = self.board.list_of(goal.level), self.board.models[goal.level].row_of(uuid)
+            QTimer.singleShot(0, lambda: view.reopen_editor(row, after))
 
     def add_goal(self, level: GoalLevel | None = None) -> None:
         session = self._writable()
@@ -393,7 +418,7 @@ class CanvasView(QWidget):
             self.select_goal(command.uuid)
 
     def edit_current_goal(self) -> None:
-        if self.current_goal() is not None:
+        if self.finish_editing() and self.current_goal() is not None:
             self.details.edit_goal()
 
     def delete_goal(self, uuid: str) -> None:
@@ -469,6 +494,8 @@ class CanvasView(QWidget):
 
     # ------------------------------------------------------------ versions
     def show_version(self, uuid: object) -> None:
+        if not self.finish_editing():
+            return
         self.viewing_version = uuid if isinstance(uuid, str) else None
         self.version_row.setVisible(self.viewing_version is not None)
         self.refresh()

@@ -22,10 +22,12 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QColor,
+    QDropEvent,
     QFocusEvent,
     QFont,
     QFontMetrics,
@@ -70,6 +72,7 @@ from ciworkshop.ui.dialogs.limits import LimitWatcher
 from ciworkshop.ui.errors import problem_text
 from ciworkshop.ui.i18n import translate
 from ciworkshop.ui.models.goals import (
+    GOAL_MIME_TYPE,
     ActorsRole,
     FlaggedRole,
     GoalListModel,
@@ -158,6 +161,9 @@ class GoalCardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.level = level
         self._cache: dict[tuple[object, ...], _CardLayout] = {}
+        # The row being edited grows to the editor's height, so nothing hides behind it.
+        self._editing: QPersistentModelIndex | None = None
+        self._editor_height = 0
 
     # ------------------------------------------------------------ layout
     def _layout(self, goal: Goal, actors: tuple[str, ...], width: int, font: QFont) -> _CardLayout:
@@ -222,7 +228,10 @@ class GoalCardDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         width = self._card_width(option)
         font = option.font  # type: ignore[attr-defined]
-        return QSize(width, self._layout(goal, index.data(ActorsRole) or (), width, font).height)
+        height = self._layout(goal, index.data(ActorsRole) or (), width, font).height
+        if self._editing is not None and self._editing == QPersistentModelIndex(index):
+            height = max(height, self._editor_height)
+        return QSize(width, height)
 
     # ------------------------------------------------------------ painting
     def paint(
@@ -399,7 +408,21 @@ class GoalCardDelegate(QStyledItemDelegate):
         editor.statement_edit.setFont(_scaled(font, 1.1, bold=True))
         editor.target_group_edit.setFont(_scaled(font, 0.95))
         editor.finished.connect(self._on_editor_finished)
+        self._editing = QPersistentModelIndex(index)
+        self._editor_height = editor.sizeHint().height()
+        editor.destroyed.connect(self._on_editor_destroyed)
+        self.sizeHintChanged.emit(QModelIndex(index))
+        view, grown = self.parent(), QPersistentModelIndex(index)
+        if isinstance(view, QListView):
+            # Once the row has grown, bring all of the editor into view.
+            QTimer.singleShot(0, lambda: grown.isValid() and view.scrollTo(QModelIndex(grown)))
         return editor
+
+    def _on_editor_destroyed(self, *_: object) -> None:
+        index = self._editing
+        self._editing = None
+        if index is not None and index.isValid():
+            self.sizeHintChanged.emit(QModelIndex(index))
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         draft = index.data(Qt.ItemDataRole.EditRole)
@@ -553,8 +576,9 @@ class GoalInlineEditor(QFrame):
         return self._draft is not None and not check_goal(self.draft())
 
     def sizeHint(self) -> QSize:
+        statement = QFontMetrics(self.statement_edit.font()).height()
         line = self.fontMetrics().height()
-        return QSize(300, line * 11)
+        return QSize(300, statement * 4 + line * 7 + 24)
 
     # ------------------------------------------------------------ keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -609,6 +633,18 @@ class GoalInlineEditor(QFrame):
             target = self.target_group_edit if field == "target_group" else self.statement_edit
             target.setFocus()
         return True
+
+    def commit_now(self) -> bool:
+        """Save and close (before a click elsewhere, undo, closing the file); False if the
+        goal cannot be saved yet, the editor then stays open and says why."""
+        if not self._done:
+            self._finish(QStyledItemDelegate.EndEditHint.SubmitModelCache)
+        return self._done
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys the fields leave alone (Ctrl+arrows, Insert, Delete) must not reach the card
+        # list behind the editor: it would move or delete the goal being edited.
+        event.accept()
 
     def _finish(self, hint: QStyledItemDelegate.EndEditHint, *, quiet: bool = False) -> None:
         if self._done or self.show_problem(focus=not quiet):
@@ -665,6 +701,9 @@ class GoalListView(QListView):
         self.scrollTo(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
         key, mods = event.key(), event.modifiers()
         goal = self.current_goal()
         ctrl = mods & Qt.KeyboardModifier.ControlModifier
@@ -696,14 +735,78 @@ class GoalListView(QListView):
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         # Qt closes an editor when the current card changes; one holding a goal that
         # cannot be saved yet stays open and says why, so no typed word is lost.
+        hints = QAbstractItemDelegate.EndEditHint
         if (
             isinstance(editor, GoalInlineEditor)
-            and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache
+            and hint != hints.RevertModelCache
             and not editor.is_valid()
         ):
             editor.show_problem()
             return
+        row, last = self.currentIndex().row(), (self.model().rowCount() - 1 if self.model() else 0)
+        if (hint == hints.EditNextItem and row >= last) or (
+            hint == hints.EditPreviousItem and row <= 0
+        ):
+            hint = hints.NoHint  # at the end of the column Tab saves and stops
         super().closeEditor(editor, hint)
+
+    def reopen_editor(self, row: int, draft: GoalDraft) -> None:
+        """Edit ``row`` again with ``draft`` in the fields (its save failed)."""
+        self.select_row(row)
+        self.edit(self.currentIndex())
+        editor = self.findChild(GoalInlineEditor)
+        if editor is not None:
+            editor.statement_edit.setPlainText(draft.statement)
+            editor.target_group_edit.setText(draft.target_group)
+
+    def finish_editing(self) -> bool:
+        """Save an open inline editor; False if it holds a goal that cannot be saved."""
+        editor = self.findChild(GoalInlineEditor)
+        if editor is None or self.state() != QAbstractItemView.State.EditingState:
+            return True
+        return editor.commit_now()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Save the open editor before Qt acts on the click: the save can change card
+        # heights, and the click must land on the card under the mouse afterwards.
+        if self.state() == QAbstractItemView.State.EditingState:
+            editor = self.findChild(GoalInlineEditor)
+            if editor is not None and editor.geometry().contains(event.position().toPoint()):
+                super().mousePressEvent(event)
+                return
+            if not self.finish_editing():
+                event.accept()
+                return
+            self.executeDelayedItemsLayout()
+        super().mousePressEvent(event)
+
+    def drop_row(self, y: float) -> int:
+        """The row a drop at height ``y`` inserts before (also in the gaps between cards)."""
+        model = self.model()
+        count = model.rowCount() if model else 0
+        for row in range(count):
+            if y < self.visualRect(model.index(row, 0)).center().y():
+                return row
+        return count
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        model = self.model()
+        data = event.mimeData()
+        if (
+            not isinstance(model, GoalListModel)
+            or model.read_only
+            or not data.hasFormat(GOAL_MIME_TYPE)
+        ):
+            event.ignore()
+            return
+        uuid = bytes(data.data(GOAL_MIME_TYPE).data()).decode()
+        model.goal_dropped.emit(uuid, self.level, self.drop_row(event.position().y()))
+        # The move is a command; Qt must not remove the dragged row itself.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -846,6 +949,11 @@ class TextCard(QFrame):
     def is_editing(self) -> bool:
         return self.stack.currentIndex() == 1
 
+    def reopen(self, text: str) -> None:
+        """Back into the editor with ``text`` (its save failed): nothing typed is lost."""
+        self.start_editing()
+        self.editor.setPlainText(text)
+
     def _show_display(self) -> None:
         if self._text.strip():
             self.display.setText(self._elided(self._text))
@@ -978,6 +1086,9 @@ class TextCard(QFrame):
                     return True
             elif (
                 event.type() == QEvent.Type.FocusOut
+                and isinstance(event, QFocusEvent)
+                and event.reason()
+                not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
                 and self.is_editing()
                 and self.finish_editing(save=True)
             ):
@@ -1023,6 +1134,15 @@ class CanvasBoard(QWidget):
 
     def list_of(self, level: GoalLevel) -> GoalListView:
         return self.columns[level].list
+
+    def finish_editing(self) -> bool:
+        """Save whatever is being typed on the board; False if something cannot be saved."""
+        done = True
+        for card in (self.vision_card, self.mission_card):
+            done = card.finish_editing(save=True) and done
+        for column in self.columns.values():
+            done = column.list.finish_editing() and done
+        return done
 
     def set_zoom(self, factor: float, base: QFont) -> None:
         font = QFont(base)

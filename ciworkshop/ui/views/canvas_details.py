@@ -459,11 +459,16 @@ class GoalDetails(QWidget):
         session = self._writable()
         if session is None or self.goal is None:
             return
-        goal = self.goal
+        uuid = self.goal.uuid
         actors = session.service.actors()
+        goal = session.canvas.goal(uuid) or self.goal
         dialog = GoalDialog(goal.to_draft(), level=goal.level, actors=actors, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.draft() != goal.to_draft():
-            session.push(cmd.edit_goal(session, goal, dialog.draft()))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        # Compare with the goal as it is now, not as the dialog opened.
+        current = session.canvas.goal(uuid)
+        if current is not None and dialog.draft() != current.to_draft():
+            session.push(cmd.edit_goal(session, current, dialog.draft()))
 
     def delete_goal(self) -> None:
         session = self._writable()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -74,6 +74,8 @@ class VersionsPanel(QWidget):
         self.session: DocumentSession | None = None
         self._versions: list[CanvasVersion] = []
         self._current: CanvasSnapshot | None = None
+        # Parsed frozen versions by uuid: they never change, and parsing costs.
+        self._parsed: dict[str, CanvasSnapshot | None] = {}
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setStyleSheet("color: #5F6B73;")
@@ -113,11 +115,14 @@ class VersionsPanel(QWidget):
 
     def set_session(self, session: DocumentSession | None) -> None:
         self.session = session
+        self._parsed.clear()
+        self._current = None
 
     def set_data(self, versions: list[CanvasVersion], current: CanvasSnapshot) -> None:
         self._versions = versions
         self._current = current
         selected = self.selected_uuid()
+        blocker = QSignalBlocker(self.list)
         self.list.clear()
         for version in versions:
             item = QListWidgetItem(
@@ -129,6 +134,7 @@ class VersionsPanel(QWidget):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        blocker.unblock()
         self._update()
 
     def selected_uuid(self) -> str | None:
@@ -153,9 +159,13 @@ class VersionsPanel(QWidget):
         if version is None or self.session is None or self._current is None:
             self.changes.clear()
             return
-        try:
-            old = self.session.canvas.version_snapshot(version.uuid)
-        except ValueError:
+        if version.uuid not in self._parsed:
+            try:
+                self._parsed[version.uuid] = self.session.canvas.version_snapshot(version.uuid)
+            except (KeyError, ValueError):
+                self._parsed[version.uuid] = None
+        old = self._parsed[version.uuid]
+        if old is None:
             self.changes.setText(
                 QCoreApplication.translate(
                     "VersionsPanel",
@@ -206,4 +216,7 @@ class VersionsPanel(QWidget):
         self.changes_title.setText(
             QCoreApplication.translate("VersionsPanel", "Changed since then")
         )
-        self._update()
+        if self._current is not None:
+            self.set_data(self._versions, self._current)  # dates in the new language
+        else:
+            self._update()
