@@ -183,7 +183,10 @@ def _print_canvas(results: canvas.CanvasResults) -> list[Verdict]:
     pragmas = ", ".join(f"{k}={v}" for k, v in results.pragmas.items())
     print(f"\n4. Impact canvas at workshop scale, CanvasView {width}×{height} in this process")
     print(f"   file: {results.figures.describe()}")
-    print(f"   on {fs_type} ({device}); {pragmas}")
+    print(
+        f"   on {fs_type} ({device}); {pragmas}; UI in German"
+        + ("" if results.german else " (WARNING: the German translation did not load)")
+    )
     if fs_type in MEMORY_ONLY_FILESYSTEMS:
         print("   WARNING: memory-only file system, fsync is free: set CIWORKSHOP_BENCH_DIR")
     print(

@@ -15,14 +15,18 @@ characters). It is written once, in one transaction, before any clock starts.
    session is closed after every run; one untimed warm-up run comes first, and its figure
    is reported as the cold one.
 
-   "Painted" is defined as in the app's event loop, made synchronous: ``processEvents()``
-   (it runs the list views' delayed item layouts, which are timers, and the posted paint
-   requests) followed by ``view.repaint()``, a synchronous paint of the whole page into the
-   window's backing store. A paint probe counts the goal cards the delegate painted and
-   compares them with the cards that lie in the visible part of each column: only a frame
-   that painted all of them counts. ``QWidget.grab()`` is not used: it renders into a
-   pixmap outside the backing store, runs no pending item layout (the lists would be painted
-   empty if it ran first) and paints each widget regardless of what is exposed.
+   "Painted" means the frame the app's event loop paints, made synchronous:
+   ``QApplication.processEvents()`` passes (posted layout requests, the lists' delayed item
+   layouts, which are zero timers, and the posted update request that paints the window
+   into its backing store), timed until a pass after which every card in the visible part
+   of the three columns has been painted: a probe on the card delegate records what it
+   paints. One pass sufficed in every run so far; should MAX_EVENT_PASSES not, a timed
+   ``view.repaint()`` follows (and is reported). That is "frame". The clock then runs on
+   until an event pass paints no card: "idle" (the lists lay their items out once more
+   after the first frame and repaint the same cards). Not chosen: ``view.grab()`` renders
+   the page a second time into a pixmap, outside the window's backing store, and leaves
+   the window's own pending update to the event loop, which then paints everything again;
+   ``view.repaint()`` after ``processEvents()`` paints an already painted frame twice.
 
    The phases are measured inside the same runs by thin timing wrappers put around the
    methods the page calls (installed only in this process; nothing in ciworkshop changes).
@@ -31,8 +35,10 @@ characters). It is written once, in one transaction, before any clock starts.
 2. Edit a goal. With the file open and the page painted, each edit selects a goal
    (untimed; the inline editor makes it the current goal in the app), then times
    ``session.push(edit_goal(...))`` with a new statement (the commit with synchronous=FULL,
-   the session's signal, the page's refresh) → ``processEvents()`` → ``view.repaint()``.
-   The drafts are built before the clock starts; edits alternate over all 60 goals.
+   the session's signal, the page's refresh) → event passes until the edited card has been
+   painted, as above. The drafts are built before the clock starts; the edits go round all
+   60 goals in a shuffled order. The file stays on the disk the benchmark's temporary
+   folder is on (reported): on a laptop the fsync at each commit costs more than here.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ import contextlib
 import functools
 import os
 import random
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -281,7 +288,7 @@ def build_file(path: Path) -> CanvasFigures:
             canvas.freeze_version(
                 label="Beschlossen beim Fachtag am 12. März 2026", agreed_on="2026-03-12"
             )
-            for step in later:  # a list that grows while it is worked off
+            for step in later:  # what came after the Fachtag: new goals, new values
                 step()
         snapshot = canvas.snapshot()
         figures = CanvasFigures(
@@ -458,6 +465,11 @@ class PhaseClock:
         setattr(owner, name, timed)
         self._patched.append((owner, name, original))
 
+    def replace(self, owner: object, name: str, replacement: object) -> None:
+        """Put ``replacement`` in place of ``owner.name`` until :meth:`restore`."""
+        self._patched.append((owner, name, vars(owner)[name]))
+        setattr(owner, name, replacement)
+
     def restore(self) -> None:
         while self._patched:
             owner, name, original = self._patched.pop()
@@ -501,6 +513,7 @@ class CanvasResults:
     fsync_ms: list[float] = field(default_factory=list)
     missing_probes: list[str] = field(default_factory=list)
     qt_messages: dict[str, int] = field(default_factory=dict)
+    german: bool = False
 
     @staticmethod
     def stats(values: list[float]) -> dict[str, float]:
@@ -557,6 +570,7 @@ class CanvasResults:
             },
             "missing_probes": self.missing_probes,
             "qt_messages": self.qt_messages,
+            "german_translation_loaded": self.german,
         }
 
 
@@ -564,18 +578,30 @@ class CanvasResults:
 class _Page:
     """The Qt side of the benchmark: the application, the probes, one canvas page."""
 
-    def __init__(self, clock: PhaseClock) -> None:
-        from PySide6.QtCore import qInstallMessageHandler
+    def __init__(self, clock: PhaseClock, folder: Path) -> None:
+        from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
         from PySide6.QtWidgets import QApplication
 
+        from ciworkshop import paths
         from ciworkshop.ui.fonts import load_bundled_fonts
         from ciworkshop.ui.i18n import LanguageManager
 
         existing = QApplication.instance()
         self.app = existing if isinstance(existing, QApplication) else QApplication(["bench"])
         load_bundled_fonts(self.app)
-        self.languages = LanguageManager(self.app)
-        self.languages.set_language("de")  # as the start-up benchmark: German texts
+        # German texts, as in the start-up benchmark. QTranslator maps the .qm file into
+        # memory: loaded from the source tree, a `make translations` running meanwhile
+        # rewrites it in place and the next translate() dies of SIGBUS. A private copy.
+        copies = folder / "translations"
+        shutil.copytree(paths.translations_dir(), copies)
+        shipped = paths.translations_dir
+        paths.translations_dir = lambda: copies  # type: ignore[assignment]
+        try:
+            self.languages = LanguageManager(self.app)
+            self.languages.set_language("de")
+        finally:
+            paths.translations_dir = shipped  # type: ignore[assignment]
+        self.german = QCoreApplication.translate("GoalLevel", "Project level") != "Project level"
         self.clock = clock
         self.painted: set[tuple[str, int]] = set()
         self.messages: dict[str, int] = {}
@@ -605,8 +631,7 @@ class _Page:
                 painted.add((view.objectName() if view is not None else "", index.row()))
                 original_paint(delegate, painter, option, index)
 
-            GoalCardDelegate.paint = paint  # type: ignore[method-assign]
-            self.clock._patched.append((GoalCardDelegate, "paint", original_paint))
+            self.clock.replace(GoalCardDelegate, "paint", paint)
         clock = self.clock
         clock.wrap(CanvasService, "snapshot", SNAPSHOT)
         clock.wrap(CanvasService, "update_goal", COMMIT)
@@ -818,7 +843,7 @@ def run(runs: int, edits: int, workdir: Path) -> CanvasResults:
     saved_data_dir = os.environ.get("CIWORKSHOP_DATA_DIR")
     os.environ["CIWORKSHOP_DATA_DIR"] = str(folder / "data")  # backups at session close
     clock = PhaseClock()
-    page = _Page(clock)
+    page = _Page(clock, folder)
     try:
         from ciworkshop.store.document import Document
 
@@ -842,6 +867,7 @@ def run(runs: int, edits: int, workdir: Path) -> CanvasResults:
         _edit_runs(page, path, edits, results)
         results.fsync_ms = fsync_probe(folder)
         results.qt_messages = dict(page.messages)
+        results.german = page.german
         return results
     finally:
         page.close()

@@ -53,11 +53,20 @@ class GoalListModel(QAbstractListModel):
         summaries = {g.uuid: snapshot.goal_summary(g.uuid, today=today) for g in goals}
         actors = {g.uuid: snapshot.actor_names_of(g) for g in goals}
         if [g.uuid for g in goals] == [g.uuid for g in self._goals]:
-            # Same goals in the same order: keep selection and scroll position.
+            # Same goals in the same order: keep selection and scroll position, and
+            # repaint only the cards whose content changed (one edit, one card).
+            changed = [
+                row
+                for row, goal in enumerate(goals)
+                if goal != self._goals[row]
+                or summaries[goal.uuid] != self._summaries.get(goal.uuid)
+                or actors[goal.uuid] != self._actors.get(goal.uuid)
+                or (goal.uuid in flagged) != (goal.uuid in self._flagged)
+            ]
             self._goals, self._summaries, self._actors = goals, summaries, actors
             self._flagged = flagged
-            if goals:
-                self.dataChanged.emit(self.index(0), self.index(len(goals) - 1))
+            for row in changed:
+                self.dataChanged.emit(self.index(row), self.index(row))
             return
         self.beginResetModel()
         self._goals, self._summaries, self._actors = goals, summaries, actors

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ciworkshop.domain.canvas import LEVELS, CanvasSnapshot, Goal, GoalDraft, GoalLevel
 from ciworkshop.domain.guide import GUIDE_STEPS, StepArea
 from ciworkshop.domain.quality import Finding, check_canvas
+from ciworkshop.services.changes import Changes, Entity
 from ciworkshop.ui import canvas_commands as cmd
 from ciworkshop.ui import icons
 from ciworkshop.ui.dialogs.canvas import GoalDialog
@@ -127,6 +128,7 @@ class CanvasView(QWidget):
         self.snapshot: CanvasSnapshot | None = None
         self.findings: list[Finding] = []
         self.viewing_version: str | None = None
+        self._current_snapshot: CanvasSnapshot | None = None  # today's, even while a version shows
         self._zoom_index = ZOOM_STEPS.index(1.0)
         self._base_font = QApplication.font()
         self._current_goal: str | None = None
@@ -257,6 +259,7 @@ class CanvasView(QWidget):
             with contextlib.suppress(RuntimeError, TypeError):
                 self.session.canvas_changed.disconnect(self._on_session_canvas_changed)
         self.session = session
+        self._current_snapshot = None
         self.details.set_session(session)
         self.versions.set_session(session)
         self.viewing_version = None
@@ -272,15 +275,39 @@ class CanvasView(QWidget):
         shown version); False if something cannot be saved yet and stays open."""
         return self.board.finish_editing()
 
-    def _on_session_canvas_changed(self, _changes: object) -> None:
-        self.refresh()
+    def _on_session_canvas_changed(self, changes: object) -> None:
+        self.refresh(changes if isinstance(changes, Changes) else None)
 
-    def refresh(self) -> None:
+    def _updated_snapshot(self, changes: Changes | None) -> CanvasSnapshot:
+        """Today's canvas after ``changes``. A goal edited in place (same level, place and
+        actors) is re-read alone; anything else reloads the whole canvas."""
+        assert self.session is not None
+        canvas, known = self.session.canvas, self._current_snapshot
+        if (
+            known is not None
+            and changes is not None
+            and changes.entities == {Entity.GOAL}
+            and len(changes.uuids) == 1
+        ):
+            (uuid,) = changes.uuids
+            goal, old = canvas.goal(uuid), known.goal(uuid)
+            if (
+                goal is not None
+                and old is not None
+                and (goal.level, goal.position, goal.actor_uuids)
+                == (old.level, old.position, old.actor_uuids)
+            ):
+                goals = tuple(goal if g.uuid == uuid else g for g in known.goals)
+                return replace(known, goals=goals)
+        return canvas.snapshot()
+
+    def refresh(self, changes: Changes | None = None) -> None:
         session = self.session
         if session is None:
             return
         self.today = date.today()
-        current = session.canvas.snapshot()
+        current = self._updated_snapshot(changes)
+        self._current_snapshot = current
         self.findings = check_canvas(current, today=self.today)
         self.quality.set_findings(self.findings)
         self.versions.set_data(session.canvas.versions(), current)

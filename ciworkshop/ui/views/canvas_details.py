@@ -122,6 +122,7 @@ class GoalDetails(QWidget):
         self.read_only = True
         self.today = date.today()
         self._actors: list[tuple[str, str]] = []
+        self._shown_key: tuple[object, ...] | None = None
 
         self.empty = QLabel()
         self.empty.setObjectName("detailsEmpty")
@@ -258,13 +259,20 @@ class GoalDetails(QWidget):
     # ------------------------------------------------------------ data
     def set_session(self, session: DocumentSession | None) -> None:
         self.session = session
+        self._shown_key = None
 
     def show_goal(
         self, snapshot: CanvasSnapshot | None, goal_uuid: str | None, *, read_only: bool = False
     ) -> None:
+        goal_now = snapshot.goal(goal_uuid) if snapshot and goal_uuid else None
+        key = self._content_key(snapshot, goal_now, read_only)
+        if key is not None and key == self._shown_key:
+            self.snapshot = snapshot
+            return  # the same goal with the same content: keep lists, chart and selection
+        self._shown_key = key
         self.snapshot = snapshot
         self.read_only = read_only
-        self.goal = snapshot.goal(goal_uuid) if snapshot and goal_uuid else None
+        self.goal = goal_now
         self.empty.setVisible(self.goal is None)
         self.scroll.setVisible(self.goal is not None)
         if self.goal is None or snapshot is None:
@@ -299,6 +307,24 @@ class GoalDetails(QWidget):
         self._fill_indicators()
         self._fill_milestones()
         self._update_buttons()
+
+    def _content_key(
+        self, snapshot: CanvasSnapshot | None, goal: Goal | None, read_only: bool
+    ) -> tuple[object, ...] | None:
+        """Everything the pane shows of ``goal``; equal keys mean nothing to redraw."""
+        if snapshot is None or goal is None:
+            return None
+        indicators = snapshot.indicators(goal.uuid)
+        return (
+            goal,
+            indicators,
+            tuple(snapshot.measurements(i.uuid) for i in indicators),
+            snapshot.milestones(goal.uuid),
+            snapshot.actor_names_of(goal),
+            read_only,
+            self.today,
+            self.session is not None and self.session.read_only,
+        )
 
     def _fill_indicators(self) -> None:
         assert self.snapshot is not None
@@ -607,4 +633,5 @@ class GoalDetails(QWidget):
         self.edit_milestone_button.setText(QCoreApplication.translate("GoalDetails", "Edit…"))
         self.delete_milestone_button.setText(QCoreApplication.translate("GoalDetails", "Delete"))
         if self.snapshot is not None and self.goal is not None:
+            self._shown_key = None  # texts change with the language
             self.show_goal(self.snapshot, self.goal.uuid, read_only=self.read_only)

@@ -60,6 +60,8 @@ class QualityPanel(QWidget):
         return len(self._findings)
 
     def set_findings(self, findings: list[Finding]) -> None:
+        if list(findings) == self._findings and self.tree.topLevelItemCount():
+            return  # most edits leave the checklist as it is: keep it (and its scroll)
         self._findings = list(findings)
         self._fill()
 

@@ -119,6 +119,10 @@ class VersionsPanel(QWidget):
         self._current = None
 
     def set_data(self, versions: list[CanvasVersion], current: CanvasSnapshot) -> None:
+        if versions == self._versions and self.list.count() == len(versions):
+            self._current = current  # same list: only "changed since" needs a look
+            self._update()
+            return
         self._versions = versions
         self._current = current
         selected = self.selected_uuid()
@@ -217,6 +221,7 @@ class VersionsPanel(QWidget):
             QCoreApplication.translate("VersionsPanel", "Changed since then")
         )
         if self._current is not None:
-            self.set_data(self._versions, self._current)  # dates in the new language
+            self.list.clear()  # rebuilt below, with the dates in the new language
+            self.set_data(self._versions, self._current)
         else:
             self._update()
