@@ -19,6 +19,17 @@ from ciworkshop.ui.dialogs.limits import LimitWatcher
 from ciworkshop.ui.i18n import translate
 
 
+def field_text(field: QLineEdit | QPlainTextEdit) -> str:
+    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
+
+def set_field_text(field: QLineEdit | QPlainTextEdit, value: str) -> None:
+    if isinstance(field, QLineEdit):
+        field.setText(value)
+    else:
+        field.setPlainText(value)
+
+
 class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

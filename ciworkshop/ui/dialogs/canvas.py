@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -61,6 +60,8 @@ from ciworkshop.domain.canvas_rules import (
 from ciworkshop.domain.model import Actor
 from ciworkshop.domain.rules import FIELD_LABELS, MSG_REQUIRED, Problem
 from ciworkshop.ui.dialogs.base import FormDialog
+from ciworkshop.ui.dialogs.base import field_text as _text
+from ciworkshop.ui.dialogs.base import set_field_text as _set_text
 from ciworkshop.ui.errors import problem_text
 from ciworkshop.ui.formatting import (
     date_display_format,
@@ -195,15 +196,6 @@ class OptionalDateEdit(QWidget):
 
 
 # ---------------------------------------------------------------- helpers
-def _text(field: QLineEdit | QPlainTextEdit) -> str:
-    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
-
-
-def _set_text(field: QLineEdit | QPlainTextEdit, value: str) -> None:
-    if isinstance(field, QLineEdit):
-        field.setText(value)
-    else:
-        field.setPlainText(value)
 
 
 def _fill_combo(combo: QComboBox, texts: Sequence[str]) -> None:

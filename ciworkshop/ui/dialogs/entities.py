@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from ciworkshop.domain.model import (
     Actor,
@@ -15,18 +15,9 @@ from ciworkshop.domain.model import (
     Sector,
 )
 from ciworkshop.ui.dialogs.base import FormDialog
+from ciworkshop.ui.dialogs.base import field_text as _text
+from ciworkshop.ui.dialogs.base import set_field_text as _set_text
 from ciworkshop.ui.i18n import translate
-
-
-def _text(field: QLineEdit | QPlainTextEdit) -> str:
-    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
-
-
-def _set_text(field: QLineEdit | QPlainTextEdit, value: str) -> None:
-    if isinstance(field, QLineEdit):
-        field.setText(value)
-    else:
-        field.setPlainText(value)
 
 
 class NetworkDialog(FormDialog):
