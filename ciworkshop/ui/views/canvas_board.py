@@ -960,7 +960,7 @@ class TextCard(QFrame):
             self.display.setToolTip(self._text if self._elided(self._text) != self._text else "")
             self.display.setStyleSheet("color: #1F2A30;")
         else:
-            self.display.setText(self._placeholder())
+            self.display.setText(self._empty_text())
             self.display.setStyleSheet("color: #8A969E; font-style: italic;")
 
     def _elided(self, text: str) -> str:
@@ -995,7 +995,7 @@ class TextCard(QFrame):
         if not self.is_editing():
             self._show_display()
 
-    def _placeholder(self) -> str:
+    def _empty_text(self) -> str:
         if self._read_only:
             return QCoreApplication.translate("CanvasBoard", "Not formulated yet.")
         if self.field == "vision":
