@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ciworkshop.services.canvas import CanvasService
 from ciworkshop.services.changes import Changes, Entity
+from ciworkshop.services.events import EventService
 from ciworkshop.services.network import NetworkService
 from ciworkshop.store.backups import BackupVerificationError
 from ciworkshop.store.document import Document
@@ -35,6 +36,21 @@ CANVAS_ENTITIES = frozenset(
     }
 )
 
+EVENT_ENTITIES = frozenset(
+    {
+        Entity.EVENT,
+        Entity.SESSION,
+        Entity.ATTENDANCE,
+        Entity.AGENDA_ITEM,
+        Entity.CLUSTER,
+        Entity.CARD,
+        Entity.DECISION,
+        Entity.ACTION_ITEM,
+        Entity.PARKING_LOT_ITEM,
+        Entity.PHOTO,
+    }
+)
+
 #: While there are edits not yet in a backup, one is made this often.
 BACKUP_INTERVAL_MS = 10 * 60 * 1000
 
@@ -45,6 +61,9 @@ class DocumentSession(QObject):
     people_changed = Signal()
     #: Something on the impact canvas changed; carries the ``Changes``.
     canvas_changed = Signal(object)
+    #: Something about events and sessions changed (agenda, board, results, photos...);
+    #: carries the ``Changes``.
+    events_changed = Signal(object)
     #: An edit was committed to disk (local time, HH:MM:SS).
     saved = Signal(str)
     #: An environment failure while editing; the edit did not happen.
@@ -55,6 +74,7 @@ class DocumentSession(QObject):
         self.document = document
         self.service = NetworkService(document)
         self.canvas = CanvasService(document)
+        self.events = EventService(document)
         self.undo_stack = QUndoStack(self)
         self._closed = False
         self._edits_since_backup = 0
@@ -89,6 +109,9 @@ class DocumentSession(QObject):
         if changes.entities & CANVAS_ENTITIES or Entity.ACTOR in changes:
             # Goal cards name their responsible actors.
             self.canvas_changed.emit(changes)
+        if changes.entities & EVENT_ENTITIES or changes.entities & {Entity.PERSON, Entity.ACTOR}:
+            # Attendance and action items name people and actors.
+            self.events_changed.emit(changes)
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
 
     def push(self, command: QUndoCommand) -> bool:
