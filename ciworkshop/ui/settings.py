@@ -50,6 +50,26 @@ class Settings:
     def clear_recent_files(self) -> None:
         self._qs.setValue("preferences/recent_files", [])
 
+    # ------------------------------------------------------------ beamer
+    @property
+    def beamer_screen(self) -> str:
+        """The name of the screen the audience window was last shown on ('' = not yet)."""
+        return str(self._qs.value("beamer/screen", "") or "")
+
+    @beamer_screen.setter
+    def beamer_screen(self, value: str) -> None:
+        self._qs.setValue("beamer/screen", value)
+
+    @property
+    def beamer_theme(self) -> str:
+        """'dark' or 'light': the audience window's high-contrast theme."""
+        value = str(self._qs.value("beamer/theme", "dark") or "dark")
+        return value if value in {"dark", "light"} else "dark"
+
+    @beamer_theme.setter
+    def beamer_theme(self, value: str) -> None:
+        self._qs.setValue("beamer/theme", value)
+
     # ------------------------------------------------------------ window state
     @property
     def window_geometry(self) -> QByteArray:

@@ -1,0 +1,1 @@
+"""Protocols and exports: PDF, Markdown, CSV and JSON, rendered from domain data only."""
