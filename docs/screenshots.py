@@ -38,7 +38,7 @@ def main() -> int:
     window.files.open_demo()
     app.processEvents()
     OUT.mkdir(parents=True, exist_ok=True)
-    for row, name in ((0, "overview"), (2, "actors")):
+    for row, name in ((0, "overview"), (3, "actors")):
         window.nav.setCurrentRow(row)
         app.processEvents()
         window.grab().save(str(OUT / f"{name}.png"))

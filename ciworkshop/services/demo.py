@@ -22,6 +22,7 @@ from ciworkshop.domain.canvas import (
 from ciworkshop.domain.model import ActorDraft, ActorRole, NetworkDraft, PersonDraft, Sector
 from ciworkshop.services import demo_data
 from ciworkshop.services.canvas import CanvasService
+from ciworkshop.services.demo_events import populate_events
 from ciworkshop.services.network import NetworkService
 from ciworkshop.store.document import Document
 
@@ -53,6 +54,7 @@ def populate(service: NetworkService) -> None:
             )
         )
     populate_canvas(CanvasService(service.document), actor_uuids=uuids)
+    populate_events(service.document)
 
 
 # ---------------------------------------------------------------- impact canvas

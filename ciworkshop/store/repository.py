@@ -26,6 +26,23 @@ def update_network(db: Database, network: Network) -> None:
     )
 
 
+def replace_network(db: Database, network: Network) -> None:
+    """Give the one network row all of ``network``'s values, UUID and timestamps included
+    (a file built from a JSON export keeps the network's identity)."""
+    db.execute(
+        "UPDATE network SET uuid = ?, name = ?, region = ?, challenge = ?, created_at = ?,"
+        " modified_at = ?",
+        [
+            network.uuid,
+            network.name,
+            network.region,
+            network.challenge,
+            network.created_at,
+            network.modified_at,
+        ],
+    )
+
+
 # ---------------------------------------------------------------- actors
 def _actor(row: dict[str, Any]) -> Actor:
     return Actor(

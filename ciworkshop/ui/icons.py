@@ -70,6 +70,31 @@ ICONS: dict[str, str] = {
     "zoom_out": "magnifying-glass-minus",
     "details": "table-columns",
     "question": "lightbulb",
+    # live run of an agenda
+    "live_start": "play",
+    "live_next": "forward-step",
+    "live_finish": "stop",
+    "live_timer": "stopwatch",
+    "live_overrun": "hourglass-end",
+    "live_extend": "hourglass-half",
+    "template_save": "bookmark",
+    "action_done": "circle-check",
+    "action_dropped": "circle-xmark",
+    "overdue": "clock",
+    # events and sessions
+    "sessions": "calendar-days",
+    "event": "calendar-plus",
+    "agenda": "list-ol",
+    "board": "table-cells-large",
+    "results": "gavel",
+    "attendance": "user-check",
+    "photo": "camera",
+    "format_plenary": "people-roof",
+    "format_round_table": "users",
+    "format_workshop": "screwdriver-wrench",
+    "format_steering_committee": "compass",
+    "format_away_game": "route",
+    "format_check_up": "stethoscope",
 }
 
 ACCENT = "#00796B"

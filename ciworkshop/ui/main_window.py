@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ciworkshop import __version__, paths
 from ciworkshop.ui import icons
+from ciworkshop.ui.beamer.controller import BeamerController
 from ciworkshop.ui.commands import EditNetworkCommand
 from ciworkshop.ui.dialogs.entities import NetworkDialog
 from ciworkshop.ui.errors import show_document_error
@@ -38,6 +40,7 @@ from ciworkshop.ui.settings import Settings
 from ciworkshop.ui.views.actors import ActorsPeopleView
 from ciworkshop.ui.views.canvas import CanvasView
 from ciworkshop.ui.views.overview import OverviewView
+from ciworkshop.ui.views.sessions import SessionsView
 from ciworkshop.ui.views.welcome import WelcomeView
 
 # The navigation shrinks to its icons on small screens (a 1024×768 beamer).
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewView()
         self.actors_view = ActorsPeopleView()
         self.canvas_view = CanvasView()
+        self.sessions_view = SessionsView(settings)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         for icon_name, page in (
             ("overview", self.overview),
             ("canvas", self.canvas_view),
+            ("sessions", self.sessions_view),
             ("actors", self.actors_view),
         ):
             self.nav.addItem(QListWidgetItem(icons.icon(icon_name), ""))
@@ -90,6 +95,14 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
+
+        # Beamer mode: the audience window and the presenter console (a dock, hidden at first).
+        self.beamer = BeamerController(settings, self)
+        self.beamer_dock = QDockWidget(self)
+        self.beamer_dock.setObjectName("beamerDock")
+        self.beamer_dock.setWidget(self.beamer.console())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.beamer_dock)
+        self.beamer_dock.hide()
 
         self._create_actions()
         self._create_menus()
@@ -150,6 +163,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.edit_network_action)
+        self.beamer_menu = bar.addMenu(self.beamer.menu())
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu(icons.icon("language"), "")
         self.language_menu.addActions(list(self.language_actions.values()))
@@ -186,11 +200,14 @@ class MainWindow(QMainWindow):
         files.session_opened.connect(self._on_files_session_opened)
         files.session_closed.connect(self._on_files_session_closed)
         files.about_to_close.connect(self.canvas_view.finish_editing)
+        files.about_to_close.connect(self.sessions_view.finish_editing)
         files.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         files.recent_files_changed.connect(
             lambda: self.welcome.set_recent_files(self.settings.recent_files)
         )
         self.languages.language_changed.connect(self._on_languages_language_changed)
+        self.sessions_view.focus_changed.connect(self._on_sessions_view_focus_changed)
+        self.beamer.presenting_changed.connect(self._on_beamer_presenting_changed)
 
     # ------------------------------------------------------------ document
     def _on_files_session_opened(self, session: DocumentSession) -> None:
@@ -207,6 +224,8 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._update_undo_actions)
         self.actors_view.set_session(session)
         self.canvas_view.set_session(session)
+        self.sessions_view.set_session(session)
+        self.beamer.set_session(session)
         self.overview.set_read_only(session.read_only)
         self._refresh_overview()
         self.stack.setCurrentIndex(1)
@@ -215,8 +234,11 @@ class MainWindow(QMainWindow):
 
     def _on_files_session_closed(self) -> None:
         self.session = None
+        # The beamer first: the views' resets below would otherwise make it read the closed file.
+        self.beamer.set_session(None)
         self.actors_view.set_session(None)
         self.canvas_view.set_session(None)
+        self.sessions_view.set_session(None)
         self.stack.setCurrentIndex(0)
         self.welcome.set_recent_files(self.settings.recent_files)
         self._update_document_state()
@@ -246,12 +268,29 @@ class MainWindow(QMainWindow):
 
     def _on_undo_action_triggered(self) -> None:
         # What is still being typed is saved first, so undo acts on it, not under it.
-        if self.session and self.canvas_view.finish_editing():
+        if self.session and self._finish_editing():
             self.session.undo_stack.undo()
 
     def _on_redo_action_triggered(self) -> None:
-        if self.session and self.canvas_view.finish_editing():
+        if self.session and self._finish_editing():
             self.session.undo_stack.redo()
+
+    def _on_sessions_view_focus_changed(self, session_uuid: str, item_uuid: str) -> None:
+        self.beamer.set_focus(session_uuid or None, item_uuid or None)
+
+    def _on_beamer_presenting_changed(self, presenting: bool) -> None:
+        # The console comes with presenting; the facilitator may close it and keep going.
+        if presenting:
+            self.beamer_dock.show()
+
+    def _finish_editing(self) -> bool:
+        """Save what is being typed on the visible page first."""
+        page = self.pages.currentWidget()
+        if page is self.canvas_view:
+            return self.canvas_view.finish_editing()
+        if page is self.sessions_view:
+            return self.sessions_view.finish_editing()
+        return True
 
     # ------------------------------------------------------------ state
     def _update_document_state(self) -> None:
@@ -340,11 +379,17 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("Show &backup folder"))
         self.log_action.setText(self.tr("Show &log folder"))
         self.about_action.setText(self.tr("&About ciworkshop"))
+        self.beamer_dock.setWindowTitle(self.tr("Presenter console"))
         self._retranslate_nav()
         self._update_document_state()
 
     def _retranslate_nav(self) -> None:
-        names = (self.tr("Overview"), self.tr("Impact canvas"), self.tr("Actors & People"))
+        names = (
+            self.tr("Overview"),
+            self.tr("Impact canvas"),
+            self.tr("Events & sessions"),
+            self.tr("Actors & People"),
+        )
         for row, name in enumerate(names):
             item = self.nav.item(row)
             item.setText("" if self._nav_compact else name)

@@ -70,6 +70,17 @@ class Settings:
     def beamer_theme(self, value: str) -> None:
         self._qs.setValue("beamer/theme", value)
 
+    # ------------------------------------------------------------ agenda templates
+    @property
+    def agenda_templates(self) -> str:
+        """The user's saved agenda templates as JSON; ``ui.agenda_templates`` validates it."""
+        value = self._qs.value("templates/agenda", "")
+        return value if isinstance(value, str) else ""
+
+    @agenda_templates.setter
+    def agenda_templates(self, value: str) -> None:
+        self._qs.setValue("templates/agenda", value)
+
     # ------------------------------------------------------------ window state
     @property
     def window_geometry(self) -> QByteArray:

@@ -21,7 +21,7 @@ def _actors_on_disk(path: Path) -> dict[str, tuple[str, Sector, ActorRole]]:
 
 def test_add_actor_by_keyboard_then_undo_and_redo(qtbot, window: MainWindow, network_file: Path):
     assert window.files.open_path(network_file)
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(3)
     view = window.actors_view
     seen: list[str] = []
 
@@ -76,7 +76,7 @@ def test_edit_and_delete_person_keep_consent_and_undo(
     qtbot, window: MainWindow, network_file: Path
 ):
     assert window.files.open_path(network_file)
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(3)
     view = window.actors_view
 
     def fill(dialog):
@@ -127,7 +127,7 @@ def test_over_long_text_is_refused_not_truncated(qtbot, languages):
 
 def test_read_only_document_disables_editing(qtbot, window: MainWindow, network_file: Path):
     assert window.files.open_path(network_file, read_only=True)
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(3)
     assert not window.actors_view.actors.add_button.isEnabled()
     assert not window.edit_network_action.isEnabled()
     assert "[schreibgeschützt]" in window.windowTitle()

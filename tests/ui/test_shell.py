@@ -16,13 +16,13 @@ def test_language_switches_at_runtime_without_restart(
 ):
     assert window.files.open_path(network_file)
     assert window.file_menu.title() == "&Datei"
-    assert window.nav.item(2).text() == "Akteure & Personen"
+    assert window.nav.item(3).text() == "Akteure & Personen"
     assert window.actors_view.actors.add_button.text() == "&Akteur hinzufügen…"
     assert window.actors_view.actors.count_label.text() == "0 Akteure"
 
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")  # LanguageChange is posted
-    assert window.nav.item(2).text() == "Actors & People"
+    assert window.nav.item(3).text() == "Actors & People"
     assert window.actors_view.actors.add_button.text() == "&Add actor…"
     assert window.actors_view.actors.count_label.text() == "0 actors"
     assert window.overview.sectors_title.text() == "Actors by sector"

@@ -31,6 +31,7 @@ from ciworkshop.domain.canvas import (
     Milestone,
     MilestoneStatus,
 )
+from ciworkshop.services.changes import Changes, Entity
 from ciworkshop.ui import canvas_commands as cmd
 from ciworkshop.ui import icons
 from ciworkshop.ui.dialogs.canvas import (
@@ -105,6 +106,11 @@ def _button(icon: str, name: str, slot: Callable[[], None]) -> QPushButton:
     button.setObjectName(name)
     button.clicked.connect(slot)
     return button
+
+
+_ORIGIN_ENTITIES = frozenset(
+    {Entity.CARD, Entity.DECISION, Entity.AGENDA_ITEM, Entity.SESSION, Entity.EVENT}
+)
 
 
 class GoalDetails(QWidget):
@@ -193,6 +199,14 @@ class GoalDetails(QWidget):
             "delete", "deleteMilestoneButton", self.delete_milestone
         )
 
+        # Where the goal came from: cards and decisions of sessions linked to it.
+        self.origins_title = QLabel()
+        self.origins_title.setObjectName("originsTitle")
+        self.origins = QLabel()
+        self.origins.setObjectName("goalOrigins")
+        self.origins.setWordWrap(True)
+        self.origins.setTextFormat(Qt.TextFormat.PlainText)
+
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -241,6 +255,9 @@ class GoalDetails(QWidget):
                     row.addWidget(button)
                 row.addStretch(1)
                 layout.addLayout(row)
+        self.origins_title.setStyleSheet("font-weight: bold; color: #00796B; margin-top: 10px;")
+        layout.addWidget(self.origins_title)
+        layout.addWidget(self.origins)
         layout.addStretch(1)
         self.content = content
         scroll = QScrollArea()
@@ -258,8 +275,49 @@ class GoalDetails(QWidget):
 
     # ------------------------------------------------------------ data
     def set_session(self, session: DocumentSession | None) -> None:
+        if self.session is not None:
+            self.session.events_changed.disconnect(self._on_events_changed)
         self.session = session
+        if session is not None:
+            session.events_changed.connect(self._on_events_changed)
         self._shown_key = None
+
+    def _on_events_changed(self, changes: Changes) -> None:
+        if self.goal is not None and changes.entities & _ORIGIN_ENTITIES:
+            self.show_goal(self.snapshot, self.goal.uuid, read_only=self.read_only)
+
+    def _origins(self, goal_uuid: str) -> tuple[str, ...]:
+        """One line per card or decision linked to the goal, naming its session."""
+        if self.session is None:
+            return ()
+        events = self.session.events
+        titles: dict[str, str] = {}
+
+        def where(session_uuid: str) -> str:
+            if session_uuid not in titles:
+                found = events.session(session_uuid)
+                titles[session_uuid] = (
+                    f"{found.title}, {format_date(found.date)}"
+                    if found and found.date
+                    else (found.title if found else "")
+                )
+            return titles[session_uuid]
+
+        lines = []
+        for card in events.cards_of_goal(goal_uuid):
+            item = events.agenda_item(card.agenda_item_uuid)
+            lines.append(
+                QCoreApplication.translate("GoalDetails", "Card “{text}” ({session})").format(
+                    text=card.text, session=where(item.session_uuid) if item else ""
+                )
+            )
+        for decision in events.decisions_of_goal(goal_uuid):
+            lines.append(
+                QCoreApplication.translate("GoalDetails", "Decision “{text}” ({session})").format(
+                    text=decision.text, session=where(decision.session_uuid)
+                )
+            )
+        return tuple(lines)
 
     def show_goal(
         self, snapshot: CanvasSnapshot | None, goal_uuid: str | None, *, read_only: bool = False
@@ -306,6 +364,16 @@ class GoalDetails(QWidget):
         self.rationale.setVisible(bool(goal.rationale))
         self._fill_indicators()
         self._fill_milestones()
+        origins = key[-1] if key else ()
+        self.origins_title.setText(GoalDetails.tr("Where it came from (%n)", "", len(origins)))
+        self.origins.setText(
+            "\n".join(f"• {line}" for line in origins)
+            if origins
+            else QCoreApplication.translate(
+                "GoalDetails",
+                "No card or decision of a session is linked to this goal yet.",
+            )
+        )
         self._update_buttons()
 
     def _content_key(
@@ -324,6 +392,7 @@ class GoalDetails(QWidget):
             read_only,
             self.today,
             self.session is not None and self.session.read_only,
+            self._origins(goal.uuid),
         )
 
     def _fill_indicators(self) -> None:
