@@ -2,7 +2,8 @@
 
 Options: ``--runs N`` start-up runs per side (default 10), ``--edits N`` timed edits (default
 2000), ``--canvas-runs N`` canvas opens (default 15), ``--canvas-edits N`` timed goal edits on
-the canvas (default 200), ``--only startup|commit|canvas``, ``--imports``/``--no-imports`` to
+the canvas (default 200), ``--board-runs N`` / ``--board-adds N`` for the capture board with
+1,000 cards (defaults 15 / 200), ``--only startup|commit|canvas|board|export``, ``--imports``/``--no-imports`` to
 force or skip the import-time breakdown (by default it is shown when the start-up target is
 missed), ``--json`` to print the raw figures as JSON after the table. ``CIWORKSHOP_BENCH_DIR``
 chooses the folder the temporary files go under (default: the system's temporary folder).
@@ -22,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import canvas, commit, imports, startup
+from benchmarks import board, canvas, commit, imports, startup
 from benchmarks.common import (
     MEMORY_ONLY_FILESYSTEMS,
     Verdict,
@@ -44,7 +45,13 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--edits", type=int, default=2000, help="timed edits")
     parser.add_argument("--canvas-runs", type=int, default=15, help="canvas opens")
     parser.add_argument("--canvas-edits", type=int, default=200, help="timed goal edits")
-    parser.add_argument("--only", choices=("startup", "commit", "canvas"), help="run one benchmark")
+    parser.add_argument("--board-runs", type=int, default=15, help="board opens (1,000 cards)")
+    parser.add_argument("--board-adds", type=int, default=200, help="timed card adds")
+    parser.add_argument(
+        "--only",
+        choices=("startup", "commit", "canvas", "board", "export"),
+        help="run one benchmark",
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--imports", action="store_true", default=None, help="always")
     group.add_argument("--no-imports", dest="imports", action="store_false")
@@ -375,6 +382,13 @@ def main(argv: list[str] | None = None) -> int:
             canvas_results = canvas.run(args.canvas_runs, args.canvas_edits, workdir)
             raw["canvas"] = canvas_results.as_dict()
             verdicts += _print_canvas(canvas_results)
+        if args.only in (None, "board"):
+            print("board runs …", file=sys.stderr, flush=True)
+            board_results = board.run(workdir, args.board_runs, args.board_adds)
+            raw["board"] = board_results.as_dict()
+            for line in board.print_results(board_results):
+                print(line)
+            verdicts += board.verdicts(board_results)
     except startup.ChildFailedError as exc:
         print(f"\nbenchmark failed: {exc}", file=sys.stderr)
         return 1

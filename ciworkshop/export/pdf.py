@@ -345,10 +345,12 @@ class _Glyphs:
         return out
 
     def plain(self, text: str) -> str:
-        """``text`` for drawString and metadata: one line, undrawable characters replaced."""
-        return "".join(
-            t for _, t in self.runs(self._normalise(text).replace("\n", " "), FONT)
-        ).replace("\n", " ")
+        """``text`` for drawString and metadata: one line, undrawable characters replaced.
+        Not counted: these repeat what a paragraph already printed (network, title)."""
+        counted = dict(self.replaced)
+        line = "".join(t for _, t in self.runs(self._normalise(text).replace("\n", " "), FONT))
+        self.replaced = counted
+        return line.replace("\n", " ")
 
     def frags(self, spans: Sequence[Span], style: ParagraphStyle) -> list[ParaFrag]:
         style_bold = style.fontName in (FONT_BOLD, FONT_BOLD_ITALIC)

@@ -163,6 +163,18 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.edit_network_action)
+        # The live run's keys (F8, Shift+F8) work on every page through this menu.
+        self.session_menu = bar.addMenu("")
+        live = self.sessions_view.workspace.live_bar
+        self.session_menu.addActions(
+            [live.start_action, live.next_action, live.finish_action, live.extend_action]
+        )
+        self.session_menu.addSeparator()
+        self.new_event_action = self._action("event")
+        self.new_session_action = self._action("add")
+        self.new_event_action.triggered.connect(self._on_new_event_action_triggered)
+        self.new_session_action.triggered.connect(self._on_new_session_action_triggered)
+        self.session_menu.addActions([self.new_event_action, self.new_session_action])
         self.beamer_menu = bar.addMenu(self.beamer.menu())
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu(icons.icon("language"), "")
@@ -275,6 +287,17 @@ class MainWindow(QMainWindow):
         if self.session and self._finish_editing():
             self.session.undo_stack.redo()
 
+    def _show_sessions_page(self) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(self.sessions_view))
+
+    def _on_new_event_action_triggered(self) -> None:
+        self._show_sessions_page()
+        self.sessions_view.new_event()
+
+    def _on_new_session_action_triggered(self) -> None:
+        self._show_sessions_page()
+        self.sessions_view.new_session()
+
     def _on_sessions_view_focus_changed(self, session_uuid: str, item_uuid: str) -> None:
         self.beamer.set_focus(session_uuid or None, item_uuid or None)
 
@@ -299,6 +322,8 @@ class MainWindow(QMainWindow):
         for action in (self.save_copy_action, self.close_action):
             action.setEnabled(has_doc)
         self.edit_network_action.setEnabled(writable)
+        self.new_event_action.setEnabled(writable)
+        self.new_session_action.setEnabled(writable)
         if not has_doc:
             self.saved_label.clear()
         elif self.session and self.session.read_only:
@@ -365,6 +390,9 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.new_event_action.setText(self.tr("New &event…"))
+        self.new_session_action.setText(self.tr("New &session…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -394,7 +394,6 @@ def run_two_screens(out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ciworkshop.store.document import Document
-    from ciworkshop.ui.beamer.controller import BeamerController
     from ciworkshop.ui.beamer.scenes import View
     from ciworkshop.ui.fonts import load_bundled_fonts
     from ciworkshop.ui.i18n import LanguageManager
@@ -426,8 +425,7 @@ def run_two_screens(out: Path) -> int:
     window.files.open_path(path)
     session = window.session
     assert isinstance(session, DocumentSession)
-    controller = BeamerController(settings, window)
-    controller.set_session(session)
+    controller = window.beamer
     controller.set_focus(ids["tables"][0], ids["table_board"])
     controller.set_view(View.BOARD)
 

@@ -70,12 +70,11 @@ def beamer(
 ) -> Iterator[tuple[BeamerController, dict[str, Any]]]:  # type: ignore[no-untyped-def]
     path, ids = fachtag_file
     assert window.files.open_path(path)
-    controller = BeamerController(window.settings, window)
-    controller.set_session(window.session)
+    # The main window's own controller: it owns the F5/B/Esc shortcuts of the window.
+    controller = window.beamer
     controller.set_focus(ids["tables"][0], ids["table_board"])
     yield controller, ids
     controller.stop_presenting()
-    controller.set_session(None)
 
 
 def _pages(scene: BeamerScene, size: QSize) -> list[SceneLayout]:
@@ -170,8 +169,7 @@ def test_the_demo_fachtag_fits_the_room(qtbot, window: MainWindow, tmp_path: Pat
     path = tmp_path / "Demo.ciw"
     write_demo(path).close()
     assert window.files.open_path(path)
-    controller = BeamerController(window.settings, window)
-    controller.set_session(window.session)
+    controller = window.beamer
     events = controller.session.events  # type: ignore[union-attr]
     boards = [
         (s.uuid, item.uuid)

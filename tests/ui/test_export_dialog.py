@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QMessageBox
 
 from ciworkshop.domain.model import NetworkDraft
 from ciworkshop.domain.protocol import Section
@@ -72,10 +72,22 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in reader.pages)
 
 
+def tick(qtbot, check: QCheckBox) -> None:  # type: ignore[no-untyped-def]
+    """Click the box itself (a check box in a wide row is hit only on box and text)."""
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+
+
 def choose(qtbot, combo: QComboBox, data: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick an entry with the arrow keys, as a user tabbing through the dialog would."""
+    wanted = combo.findData(data)
+    assert wanted >= 0, data
     combo.setFocus()
-    while combo.currentData() != data:
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    for _ in range(combo.count()):
+        if combo.currentIndex() == wanted:
+            break
+        key = Qt.Key.Key_Down if combo.currentIndex() < wanted else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+    assert combo.currentData() == data
 
 
 # ------------------------------------------------------------------ the PDF
@@ -118,12 +130,17 @@ def test_options_decide_what_is_in_the_protocol(
     _, made = fachtag
     dialog = make_dialog(qtbot, session, session_uuid=made.plenary)
     assert dialog.scope_label.text() == "Plenum: Wo steht der Verbund?"
-    qtbot.mouseClick(dialog.anonymise_check, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.photos_check, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.section_checks[Section.PARKING_LOT], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.section_checks[Section.QUALITY], Qt.MouseButton.LeftButton)
+    for check in (
+        dialog.anonymise_check,
+        dialog.photos_check,
+        dialog.section_checks[Section.PARKING_LOT],
+        dialog.section_checks[Section.QUALITY],
+    ):
+        before = check.isChecked()
+        tick(qtbot, check)
+        assert check.isChecked() is not before
     choose(qtbot, dialog.language_combo, "en")
-    assert dialog.target().name == "Minutes Plenum_ Wo steht der Verbund_ (2026-03-12).pdf"
+    assert dialog.target().name == "Minutes Plenum_ Wo steht der Verbund (2026-03-12).pdf"
 
     outcome = export(qtbot, dialog)
 
@@ -227,7 +244,9 @@ def test_characters_the_font_cannot_print_are_reported(
     dialog = make_dialog(qtbot, session, event_uuid=made.event)
     outcome = export(qtbot, dialog)
     assert outcome.replaced == {"👍": outcome.replaced["👍"]}
-    assert "👍 (U+1F44D THUMBS UP SIGN)" in dialog.status_label.text()
+    assert "👍 (U+1F44D THUMBS UP SIGN) ×1" in dialog.warning_label.text()
+    assert dialog.warning_label.isVisible()
+    assert str(outcome.path) in dialog.status_label.text()
 
 
 def test_the_dialog_stays_open_while_the_file_is_written(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ciworkshop.domain.canvas import GoalDraft, GoalLevel
 from ciworkshop.domain.events import (
@@ -232,7 +232,7 @@ def test_markup_und_emoji_werden_woertlich_gespeichert_und_gezeigt(qtbot, wand: 
     _press(qtbot, Qt.Key.Key_Plus)
     wand.panel.show_ranking(True)
     assert wand.panel.ranking_rows() == [
-        ("1.", "1", text, QCoreApplication.translate("BoardPanel", "Unsorted"))
+        ("1.", "1", text, QCoreApplication.translate("CardBoard", "Unsorted"))
     ]
 
 
@@ -274,7 +274,7 @@ def _board_with_clusters(qtbot, env: Pinnwand) -> None:  # type: ignore[no-untyp
 def test_karten_per_drag_clustern_und_zwischen_karten_ablegen(qtbot, wand: Pinnwand):
     _board_with_clusters(qtbot, wand)
     board = wand.board
-    schule, eltern = board.column_keys()[1:]
+    schule = board.column_keys()[1]
     viewport = board.viewport()
     start = _on_disk(wand.path, wand.item)
 
@@ -466,8 +466,7 @@ def test_cluster_umbenennen_verschieben_loeschen_und_zurueck(qtbot, wand: Pinnwa
 def test_neue_karten_gehen_in_den_gewaehlten_cluster(qtbot, wand: Pinnwand):
     _board_with_clusters(qtbot, wand)
     eltern = wand.board.column_keys()[2]
-    QtMouse = qtbot
-    QtMouse.mouseClick(
+    qtbot.mouseClick(
         wand.board.viewport(),
         Qt.MouseButton.LeftButton,
         pos=_center(wand.board.header_rect(eltern)),
@@ -522,7 +521,7 @@ def test_punkte_per_tasten_und_klicks_mit_rangliste(qtbot, wand: Pinnwand):
     assert _dots_on_disk(wand.path, wand.item)["A"] == 2
 
     wand.panel.show_ranking(True)
-    unsorted = QCoreApplication.translate("BoardPanel", "Unsorted")
+    unsorted = QCoreApplication.translate("CardBoard", "Unsorted")
     assert wand.panel.ranking_rows() == [
         ("1.", "5", "B", unsorted),
         ("2.", "2", "A", unsorted),
@@ -599,7 +598,7 @@ def test_karte_bearbeiten_mit_ziel_und_geloeschtem_ziel(qtbot, wand: Pinnwand):
         assert isinstance(dialog, CardDialog)
         qtbot.waitUntil(dialog.isActiveWindow)
         assert dialog.goal_combo.currentText() == QCoreApplication.translate(
-            "CardDialog", "(deleted goal)"
+            "BoardPanel", "(deleted goal)"
         )
         assert dialog.goal_combo.currentData() == goal.uuid
         dialog.reject()
@@ -700,7 +699,9 @@ def test_sitzung_ohne_tagesordnung_zeigt_einen_hinweis(qtbot, languages, network
         assert not env.panel.add_card_from_entry()
         # Ein Punkt kommt dazu: die Pinnwand erscheint.
         env.session.push(
-            event_commands.add_agenda_item(env.session, env.session_uuid, AgendaItemDraft(title="Neu"))
+            event_commands.add_agenda_item(
+                env.session, env.session_uuid, AgendaItemDraft(title="Neu")
+            )
         )
         assert env.panel.stack.currentIndex() == 1
         assert env.panel.current_item_uuid() is not None
@@ -761,6 +762,12 @@ def test_aenderungen_von_aussen_erscheinen_auf_der_pinnwand(qtbot, wand: Pinnwan
     # Auf einem anderen TOP entstandene Karten erscheinen hier nicht.
     wand.session.push(event_commands.add_card(wand.session, wand.items[1], CardDraft(text="X")))
     assert _shown(wand.panel) == [("", ["A", "B", "C"])]
+    # Verborgen (anderer Reiter) folgt sie dem Live-Lauf und liest beim Zeigen nach.
+    wand.panel.hide()
+    wand.panel.show_item(wand.items[1])
+    assert wand.panel.current_item_uuid() == wand.items[1]
+    wand.panel.show()
+    assert _shown(wand.panel) == [("", ["X"])]
 
 
 def test_cluster_per_drag_am_kopf_umsortieren_und_per_kontextmenue(qtbot, wand: Pinnwand):
@@ -776,20 +783,20 @@ def test_cluster_per_drag_am_kopf_umsortieren_und_per_kontextmenue(qtbot, wand: 
     _drop(board.viewport(), board.cluster_mime(daten), board.new_cluster_drop_point())
     assert [c[0] for c in _on_disk(wand.path, wand.item)] == ["", "Schule", "Eltern", "Daten"]
     # Kontextmenü des Kopfes: nach rechts
-    menus: list[QMenu] = []
-
-    def pick(kind: str, key: str, point: QPoint) -> None:
-        menus.extend(m for m in wand.panel.findChildren(QMenu) if m.isVisible())
-
-    board.context_menu_requested.connect(pick, Qt.ConnectionType.QueuedConnection)
-    board.context_menu_requested.emit("cluster", schule, board.mapToGlobal(QPoint(20, 20)))
-    qtbot.waitUntil(lambda: bool(menus))
-    move_right = next(a for a in menus[0].actions() if a.text().startswith(
-        QCoreApplication.translate("BoardPanel", "Move right")
-    ))
-    move_right.trigger()
-    menus[0].close()
+    menu = wand.panel.context_menu("cluster", schule)
+    assert menu is not None
+    move_right = QCoreApplication.translate("BoardPanel", "Move right")
+    next(a for a in menu.actions() if a.text().startswith(move_right)).trigger()
     assert [c[0] for c in _on_disk(wand.path, wand.item)] == ["", "Eltern", "Schule", "Daten"]
+    # und das einer Karte: löschen
+    _add_cards(qtbot, wand, ["Weg damit"])
+    menu = wand.panel.context_menu("card", _card_uuid(wand, "Weg damit"))
+    assert menu is not None
+    delete = QCoreApplication.translate("BoardPanel", "Delete card")
+    next(a for a in menu.actions() if a.text().startswith(delete)).trigger()
+    assert _on_disk(wand.path, wand.item)[0] == ("", [])
+    wand.undo()
+    wand.undo()
     for expected in (
         ["", "Schule", "Eltern", "Daten"],
         ["", "Daten", "Schule", "Eltern"],

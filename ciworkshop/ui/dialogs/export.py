@@ -212,12 +212,18 @@ class ExportDialog(QDialog):
         self.sections_box.setObjectName("sectionsBox")
         grid = QGridLayout(self.sections_box)
         self.section_checks: dict[Section, QCheckBox] = {}
-        for index, section in enumerate(Section):
+        boxes: list[QCheckBox] = []
+        for section in Section:
             check = QCheckBox()
             check.setObjectName(f"section_{section.value}")
             check.setChecked(section in DEFAULT_SECTIONS)
             self.section_checks[section] = check
-            grid.addWidget(check, index % 4, index // 4)
+            boxes.append(check)
+            if section is Section.PARKING_LOT:
+                boxes.append(self.photos_check)  # photos belong to the session's results
+        rows = (len(boxes) + 1) // 2
+        for index, check in enumerate(boxes):
+            grid.addWidget(check, index % rows, index // rows)
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
@@ -237,6 +243,13 @@ class ExportDialog(QDialog):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setVisible(False)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("warningLabel")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning_label.setStyleSheet(f"color: {WARN_COLOUR};")
+        self.warning_label.setVisible(False)
 
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
@@ -264,10 +277,7 @@ class ExportDialog(QDialog):
         ):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
-        people = QVBoxLayout()
-        people.addWidget(self.anonymise_check)
-        people.addWidget(self.photos_check)
-        self.form.addRow(self._people_label, people)
+        self.form.addRow(self._people_label, self.anonymise_check)
         self._file_label.setBuddy(self.path_edit)
         self.form.addRow(self._file_label, path_row)
 
@@ -278,6 +288,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.sections_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.warning_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
@@ -477,6 +488,7 @@ class ExportDialog(QDialog):
         self.open_button.setVisible(False)
         self.folder_button.setVisible(False)
         self.status_label.setVisible(False)
+        self.warning_label.setVisible(False)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         thread = QThread(self)
@@ -527,26 +539,27 @@ class ExportDialog(QDialog):
         self._finish_thread()
         self.outcome = outcome
         self._path_confirmed = True  # exporting again replaces what was just written
-        lines = [self.tr("Saved: {path}").format(path=outcome.path)]
+        saved = self.tr("Saved: {path}").format(path=outcome.path)
         if outcome.pages:
-            lines[0] += " " + ExportDialog.tr("(%n pages)", "", outcome.pages)
-        colour = GOOD_COLOUR
+            saved += " " + ExportDialog.tr("(%n pages)", "", outcome.pages)
+        warnings = []
         if outcome.replaced:
-            colour = WARN_COLOUR
-            lines.append(
+            warnings.append(
                 self.tr(
                     "Some characters cannot be printed with the protocol's font and appear "
                     "as �: {characters}"
                 ).format(characters=outcome.replaced_list)
             )
-        for caption in outcome.unreadable_photos:
-            colour = WARN_COLOUR
-            lines.append(
-                self.tr("A photo could not be read and is left out: “{caption}”").format(
-                    caption=caption
-                )
+        warnings.extend(
+            self.tr("A photo could not be read and is left out: “{caption}”").format(
+                caption=caption
             )
-        self._show_status("\n".join(lines), colour)
+            for caption in outcome.unreadable_photos
+        )
+        self._show_status(saved, GOOD_COLOUR)
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
+        self._grow_to_fit()
         self.retranslate_ui()
         self.open_button.setVisible(True)
         self.folder_button.setVisible(True)
@@ -573,6 +586,14 @@ class ExportDialog(QDialog):
         self.status_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.status_label.setText(text)
         self.status_label.setVisible(True)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Make room for the new lines below the options (never shrink what the user
+        made larger)."""
+        self.layout().activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     # ------------------------------------------------------------ closing
     def reject(self) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -79,8 +79,18 @@ from ciworkshop.ui.widgets.card_board import CARD_FILL, UNSORTED, CardBoard
 PROBLEM_COLOUR = "#C62828"
 INFO_COLOUR = "#37474F"
 COLOURS = tuple(CardColour)
-#: A change of more cards than this re-reads the whole board (one query) instead.
+# A change of more cards than this re-reads the whole board (one query) instead.
 INCREMENTAL_MAX = 12
+
+
+def unsorted_text() -> str:
+    """One spelling (and one translation) of the unclustered cards' column everywhere."""
+    return QCoreApplication.translate("CardBoard", "Unsorted")
+
+
+def deleted_goal_text() -> str:
+    """What a card linked to a goal that no longer exists shows."""
+    return QCoreApplication.translate("BoardPanel", "(deleted goal)")
 
 
 def colour_icon(colour: CardColour, size: int = 18) -> QIcon:
@@ -222,7 +232,7 @@ class CardDialog(FormDialog):
             self.colour_combo.setItemText(index, translate(colour.label))
         self.goal_combo.setItemText(0, self.tr("(no goal)"))
         if self._deleted_goal is not None:
-            self.goal_combo.setItemText(self.goal_combo.count() - 1, self.tr("(deleted goal)"))
+            self.goal_combo.setItemText(self.goal_combo.count() - 1, deleted_goal_text())
 
 
 # ---------------------------------------------------------------- the panel
@@ -230,9 +240,9 @@ class BoardPanel(SessionPanel):
     """The board of one agenda item of the session, with the entry line on top and the
     dot-vote ranking beside it."""
 
-    #: The user picked another agenda item (its UUID).
+    # The user picked another agenda item (its UUID).
     item_changed = Signal(str)
-    #: The selected card changed (its UUID, or "" for none): the beamer's spotlight.
+    # The selected card changed (its UUID, or "" for none): the beamer's spotlight.
     card_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -549,6 +559,11 @@ class BoardPanel(SessionPanel):
         if self.session is None or self._item is None:
             self._clusters = []
             self.board.clear()
+        elif not self.isVisible():
+            # Another tab is shown: read the board when this one is (showEvent), not on
+            # every session the user clicks through.
+            self._stale = True
+            return
         else:
             board = self.session.events.board(self._item)
             self._clusters = list(board.clusters)
@@ -584,13 +599,15 @@ class BoardPanel(SessionPanel):
         current = self.target_combo.currentData()
         with QSignalBlocker(self.target_combo):
             self.target_combo.clear()
-            self.target_combo.addItem(self.tr("Unsorted"), UNSORTED)
+            self.target_combo.addItem(unsorted_text(), UNSORTED)
             for cluster in self._clusters:
                 self.target_combo.addItem(self._cluster_name(cluster), cluster.uuid)
             self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(current)))
 
     def _cluster_name(self, cluster: Cluster) -> str:
-        return " ".join(cluster.name.split()) or self.tr("(unnamed cluster)")
+        return " ".join(cluster.name.split()) or QCoreApplication.translate(
+            "CardBoard", "(unnamed cluster)"
+        )
 
     # ------------------------------------------------------------ following changes
     def on_events_changed(self, changes: Changes) -> None:
@@ -657,7 +674,7 @@ class BoardPanel(SessionPanel):
     def _goal_text(self, uuid: str) -> str:
         statement = self._goal_list().get(uuid)
         if statement is None:
-            return self.tr("(deleted goal)")
+            return deleted_goal_text()
         return " ".join(statement.split())
 
     # ------------------------------------------------------------ entry line
@@ -707,8 +724,7 @@ class BoardPanel(SessionPanel):
 
     def _on_entry_board_requested(self) -> None:
         self.board.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.board.selected_card() is None and self.board.selected_cluster() is None:
-            self.board._navigate(0, 0)
+        self.board.select_first()
 
     def _on_board_text_typed(self, text: str) -> None:
         if self.read_only:
@@ -791,7 +807,11 @@ class BoardPanel(SessionPanel):
         add = event_commands.add_cluster(self.session, self._item, "")
         assert add.uuid is not None
         move = event_commands.move_card(self.session, card, add.uuid, 0)
-        command = StepsCommand(add.text(), [add, move])
+        text = " ".join(card.text.split())
+        text = text if len(text) <= 40 else text[:39] + "…"
+        command = StepsCommand(
+            self.tr("New cluster from card “{text}”").format(text=text), [add, move]
+        )
         if self._push(command):
             self.board.select_card(uuid)
             self.board.start_rename(add.uuid)
@@ -884,15 +904,25 @@ class BoardPanel(SessionPanel):
             return
         with QSignalBlocker(self.ranking):
             found = self._ranking_item(uuid)
-            self.ranking.setCurrentItem(found) if found else self.ranking.clearSelection()
+            if found is not None:
+                self.ranking.setCurrentItem(found)
+            else:
+                self.ranking.clearSelection()
 
     def _on_board_cluster_selected(self, key: str) -> None:
         # Clicking a cluster's header is how one says "new cards go here".
         self.set_target_cluster(key or None)
 
     def _on_board_context_menu_requested(self, kind: str, key: str, point: QPoint) -> None:
+        menu = self.context_menu(kind, key)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(point)
+
+    def context_menu(self, kind: str, key: str) -> QMenu | None:
+        """The menu for a card ("card", UUID) or a cluster header ("cluster", UUID)."""
         if self.read_only:
-            return
+            return None
         menu = QMenu(self)
         if kind == "card":
             menu.addAction(icons.icon("edit"), self.tr("Edit card…") + "\tF2").triggered.connect(
@@ -932,8 +962,9 @@ class BoardPanel(SessionPanel):
                 icons.icon("delete"), self.tr("Delete cluster (cards stay)") + "\tDel"
             ).triggered.connect(lambda: self.delete_cluster(key))
         else:
-            return
-        menu.popup(point)
+            menu.deleteLater()
+            return None
+        return menu
 
     # ------------------------------------------------------------ ranking
     def _on_ranking_button_toggled(self, checked: bool) -> None:
@@ -970,7 +1001,7 @@ class BoardPanel(SessionPanel):
                         f"{entry.rank}.",
                         str(card.dots),
                         text,
-                        names.get(card.cluster_uuid or "", self.tr("Unsorted")),
+                        names.get(card.cluster_uuid or "", unsorted_text()),
                     ]
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, card.uuid)
@@ -994,19 +1025,19 @@ class BoardPanel(SessionPanel):
         else:
             self.ranking_hint.setText(BoardPanel.tr("%n card(s) without dots", "", without))
 
+    def _ranking_items(self) -> list[QTreeWidgetItem]:
+        items = (self.ranking.topLevelItem(i) for i in range(self.ranking.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
     def ranking_rows(self) -> list[tuple[str, str, str, str]]:
         """What the ranking list shows: (rank, dots, text, cluster) per row."""
-        return [
-            tuple(self.ranking.topLevelItem(i).text(c) for c in range(4))  # type: ignore[misc]
-            for i in range(self.ranking.topLevelItemCount())
-        ]
+        return [(i.text(0), i.text(1), i.text(2), i.text(3)) for i in self._ranking_items()]
 
     def _ranking_item(self, uuid: str) -> QTreeWidgetItem | None:
-        for index in range(self.ranking.topLevelItemCount()):
-            item = self.ranking.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == uuid:
-                return item
-        return None
+        return next(
+            (i for i in self._ranking_items() if i.data(0, Qt.ItemDataRole.UserRole) == uuid),
+            None,
+        )
 
     def _on_ranking_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         uuid = item.data(0, Qt.ItemDataRole.UserRole)

@@ -245,6 +245,8 @@ class SessionsView(QWidget):
         left_layout.addLayout(more)
 
         self.workspace = SessionWorkspace()
+        if settings is not None:
+            self.workspace.agenda.set_settings(settings)
         self.event_page = QWidget()
         self.event_title = QLabel()
         self.event_title.setObjectName("eventTitle")

@@ -76,10 +76,10 @@ from ciworkshop.domain.events import Card, CardColour, Cluster
 CARD_MIME_TYPE = "application/x-ciworkshop-card"
 CLUSTER_MIME_TYPE = "application/x-ciworkshop-cluster"
 
-#: The unclustered cards' column ("Unsortiert"); clusters are keyed by their UUID.
+# The unclustered cards' column ("Unsortiert"); clusters are keyed by their UUID.
 UNSORTED = ""
 
-#: Shades of the six moderation-card colours: light enough for dark text on a beamer.
+# Shades of the six moderation-card colours: light enough for dark text on a beamer.
 CARD_FILL: dict[CardColour, str] = {
     CardColour.YELLOW: "#FFF1A0",
     CardColour.GREEN: "#CDEBB3",
@@ -192,32 +192,32 @@ class CardBoard(QAbstractScrollArea):
     Enter edits, Delete deletes, Ctrl+G makes a cluster of the selected card, + / − and
     digits set its dots; letters typed here go to the entry line (``text_typed``)."""
 
-    #: A card was selected (its UUID), or the selection left the cards ("").
+    # A card was selected (its UUID), or the selection left the cards ("").
     card_selected = Signal(str)
-    #: A column header was selected: a cluster's UUID, or UNSORTED.
+    # A column header was selected: a cluster's UUID, or UNSORTED.
     cluster_selected = Signal(str)
-    #: Move card → column (UNSORTED or a cluster UUID) at an index of that column as shown
-    #: (the card itself still counted where it is; see ``BoardPanel`` for the position).
+    # Move card → column (UNSORTED or a cluster UUID) at an index of that column as shown
+    # (the card itself still counted where it is; see ``BoardPanel`` for the position).
     card_move_requested = Signal(str, str, int)
-    #: Make a new cluster of this card.
+    # Make a new cluster of this card.
     new_cluster_requested = Signal(str)
-    #: Make a new, empty cluster.
+    # Make a new, empty cluster.
     empty_cluster_requested = Signal()
-    #: Put the cluster at this position among the clusters.
+    # Put the cluster at this position among the clusters.
     cluster_move_requested = Signal(str, int)
-    #: Give the card this many dots.
+    # Give the card this many dots.
     dots_requested = Signal(str, int)
     edit_requested = Signal(str)
     delete_card_requested = Signal(str)
     delete_cluster_requested = Signal(str)
-    #: The inline editor of a cluster name was confirmed (UUID, new name); the receiver
-    #: closes it with :meth:`close_rename` once saved, or leaves it open and says why.
+    # The inline editor of a cluster name was confirmed (UUID, new name); the receiver
+    # closes it with :meth:`close_rename` once saved, or leaves it open and says why.
     rename_committed = Signal(str, str)
-    #: A context menu for a card ("card", UUID) or a header ("cluster", key) at a global point.
+    # A context menu for a card ("card", UUID) or a header ("cluster", key) at a global point.
     context_menu_requested = Signal(str, str, QPoint)
-    #: Printable text typed while the board had focus (meant for the entry line).
+    # Printable text typed while the board had focus (meant for the entry line).
     text_typed = Signal(str)
-    #: Escape or Insert: back to the entry line.
+    # Escape or Insert: back to the entry line.
     entry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -361,6 +361,11 @@ class CardBoard(QAbstractScrollArea):
         self._set_selected(("card", uuid))
         if ensure_visible:
             self.ensure_card_visible(uuid)
+
+    def select_first(self) -> None:
+        """Select the first card (or the first header) unless something is selected."""
+        if self._selected is None:
+            self._navigate(0, 0)
 
     def select_cluster(self, key: str) -> None:
         if self.column(key) is not None:
@@ -820,7 +825,15 @@ class CardBoard(QAbstractScrollArea):
         )
 
     def _paint_drop_mark(self, painter: QPainter, column: _Column, index: int) -> None:
+        """A line where a dragged card lands; for a dragged cluster (index -1) a bar
+        before the column whose place it takes."""
         m = self.m
+        painter.setPen(QPen(DROP_MARK, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        if index < 0:
+            x = column.x - m.column_gap / 2
+            bottom = max(column.bottom, m.band + m.em * 4)
+            painter.drawLine(QPointF(x, m.band - m.card_gap), QPointF(x, bottom))
+            return
         if column.cards:
             if index < len(column.cards):
                 y = column.cards[index].rect.top() - m.card_gap / 2
@@ -828,7 +841,6 @@ class CardBoard(QAbstractScrollArea):
                 y = column.cards[-1].rect.bottom() + m.card_gap / 2
         else:
             y = m.band + m.pad
-        painter.setPen(QPen(DROP_MARK, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(
             QPointF(column.x + m.inset, y), QPointF(column.x + m.column_width - m.inset, y)
         )
