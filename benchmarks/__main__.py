@@ -3,10 +3,11 @@
 Options: ``--runs N`` start-up runs per side (default 10), ``--edits N`` timed edits (default
 2000), ``--canvas-runs N`` canvas opens (default 15), ``--canvas-edits N`` timed goal edits on
 the canvas (default 200), ``--board-runs N`` / ``--board-adds N`` for the capture board with
-1,000 cards (defaults 15 / 200), ``--only startup|commit|canvas|board|export``, ``--imports``/``--no-imports`` to
-force or skip the import-time breakdown (by default it is shown when the start-up target is
-missed), ``--json`` to print the raw figures as JSON after the table. ``CIWORKSHOP_BENCH_DIR``
-chooses the folder the temporary files go under (default: the system's temporary folder).
+1,000 cards (defaults 15 / 200), ``--only startup|commit|canvas|board|export``,
+``--imports``/``--no-imports`` to force or skip the import-time breakdown (by default it is
+shown when the start-up target is missed), ``--json`` to print the raw figures as JSON after
+the table. ``CIWORKSHOP_BENCH_DIR`` chooses the folder the temporary files go under
+(default: the system's temporary folder).
 """
 
 from __future__ import annotations
