@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionItemDialog</name>
+    <message>
+        <source>New action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person or actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (&amp;free text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nobody chosen —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest, or an addition such as “with the youth office”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionStatus</name>
     <message>
         <source>Open</source>
@@ -135,6 +166,201 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>New agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda item</source>
+        <extracomment>Minutes of an item added by the quick line without a number. What &quot;+5 min&quot; in the live bar adds to the running item.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it actually took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min longer than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min shorter than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: {duration}, ending {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: {duration} (no start time set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n card(s) on its pinboard. Deleting the item deletes its pinboard too. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as template “{name}” for “{format}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title and minutes (also Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected item now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer this agenda when creating sessions of this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item: title, minutes – e.g. “Coffee break, 15” – then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agenda items yet.
+Type “title, minutes” in the line below and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <source>Consensus</source>
@@ -173,6 +399,426 @@
     </message>
     <message>
         <source>Utopian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will not be named in the protocol (no consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n guest(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” is a person of the network and was ticked present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find people: name, organisation or function ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter the list. Enter ticks the one person found; Down goes into the list, where Space or a click ticks someone present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation – {key}, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a guest who is not in the network&apos;s list: {key} jumps here from anywhere in this tab, type “Name” or “Name, Organisation”, Enter adds and the line is ready for the next guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or a click: present / not present. Delete: take off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has no people yet: add them under “Actors &amp; People”, or add everyone here as a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>ciworkshop – beamer</source>
+        <extracomment>The room&apos;s +/- keys: one zoom step up (1) or down (-1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeamerController</name>
+    <message>
+        <source>Screen {number}</source>
+        <extracomment>Without any screen information, previews assume a Full-HD beamer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beamer “{name}” was disconnected: the audience window is hidden. Presenting resumes when it is back (F5 presents on another screen).</source>
+        <extracomment>Presenting started (True) or stopped (False). A message for the facilitator (also shown in the status bar and the console).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beamer “{name}” is back: presenting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{screen} – laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room sees this on {screen} ({width}×{height}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not presenting. F5 shows this on {screen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beamer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;creen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact &amp;canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;potlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ause slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blac&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;event on the pause slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter &amp;console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ciworkshop – beamer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeamerScene</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {minutes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (continued)</source>
+        <extracomment>Card text wider than this many minimum-size &quot;n&quot; would not fit a column of cards.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet clustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: {actors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <source>(deleted goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no agenda items yet. Add one on the “Agenda” tab: each agenda item has its own pinboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cluster from card “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster “{name}” deleted; its cards are back among the unsorted ones. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One dot more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One dot less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cluster from this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cluster (cards stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dots yet. Select a card and press + or click its dots corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) without dots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Agenda item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new cluster of the selected card, or an empty one (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cards by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+−); Ctrl+0: normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a card and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author or table (stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New cards go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{colour} (Ctrl+{key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the board can be viewed, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -309,6 +955,59 @@
         <source>Back to the current canvas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardBoard</name>
+    <message>
+        <source>Unsorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cards yet. Type a card above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag cards here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a card here to start a new cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click: one dot more · Right-click or Shift+click: one less</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardColour</name>
@@ -334,6 +1033,21 @@
     </message>
     <message>
         <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Edit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact &amp;goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,6 +1181,190 @@
         <source>Delete version “{label}”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda item “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agenda item “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move agenda item “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agenda item “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add card “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit card “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move card “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots for “{text}”: {dots}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete card “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cluster “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move cluster “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cluster “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add decision “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit decision “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete decision “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action item “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action item “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item “{text}”: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action item “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit parked item “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete parked item “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo “{caption}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption photo “{caption}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete photo “{caption}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision</source>
+        <extracomment>Data of an owner entry in the &quot;who&quot; combo: &quot;person:&lt;uuid&gt;&quot; or &quot;actor:&lt;uuid&gt;&quot; (a plain string: Qt hands tuples back as lists, which would never match again).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact &amp;goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no agenda item —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no impact goal —</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentError</name>
@@ -528,6 +1426,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>ciworkshop</source>
@@ -536,6 +1449,176 @@
     <message>
         <source>Something went wrong inside ciworkshop. Your data is safe: every edit was saved when it was shown. The details were written to the log file:
 {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Fachtag Übergang Schule–Beruf 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Town hall, large hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export protocol</source>
+        <extracomment>Share of the layout done, 0 to 100. The :class:`ExportOutcome`. The OSError (disk full, no permission) or, for a bug, the exception.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF protocol (to send out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (for a wiki or an e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items as CSV (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise: name no participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who have not consented are never named. With this option the protocol names nobody and lists only the organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save protocol as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event or session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please name the file, not only the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n pages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some characters cannot be printed with the protocol&apos;s font and appear as �: {characters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo could not be read and is left out: “{caption}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed because of an error inside ciworkshop. The details were written to the log file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,8 +1958,16 @@
 <context>
     <name>GoalDetails</name>
     <message>
-        <source>Ambition: {ambition}</source>
+        <source>Card “{text}” ({session})</source>
         <extracomment>The goal was deleted from here; the board selects a neighbour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision “{text}” ({session})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambition: {ambition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,6 +1980,17 @@
     </message>
     <message>
         <source>No responsible actor yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Where it came from (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card or decision of a session is linked to this goal yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,6 +2359,128 @@
     </message>
 </context>
 <context>
+    <name>LiveBar</name>
+    <message>
+        <source>NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: end of the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every agenda item is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agenda items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the agenda on the Agenda tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this item and start “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the last item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “{title}” now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this item without starting the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the running item {minutes} more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>✓ All changes saved ({time})</source>
@@ -1304,6 +2528,18 @@
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1363,7 +2599,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Presenter console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events &amp; sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,6 +2794,261 @@
     </message>
 </context>
 <context>
+    <name>PhotoCaptionDialog</name>
+    <message>
+        <source>Photo caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>The file could not be read (is it still there and readable?).</source>
+        <extracomment>What the file dialog offers; anything else can still be chosen via &quot;All files&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image format cannot be read. Please save the photo as JPEG or PNG (on an iPhone: Settings → Camera → Formats → “Most Compatible”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete (perhaps not fully copied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most {limit} megapixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even reduced, the photo would be too large to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caption (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <extracomment>The folder the file dialog starts in (the last one used while the app runs).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photos yet.
+
+Drop photos of flip charts and pinboards here, or choose “Add photos…”. They are turned upright, reduced to a sensible size and stored in the network file without location data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network file was closed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred; details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n photo(s) were added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing photos… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos of flip charts and pinboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more photos ({key} or Insert), or drop image files onto this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double click on the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or double click on the caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected photos (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agenda item is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the beamer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact canvas: one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the room sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolSection</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda with planned and actual times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards, clusters and dot voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact canvas with indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality check (appendix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualityCheck</name>
     <message>
         <source>Goals without an indicator</source>
@@ -1671,6 +3170,162 @@
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>(deleted)</source>
+        <extracomment>Below this width (a 1024-pixel screen with the session list beside the tab) buttons show only their icons. The carried-over list takes at most this share of the height when it first appears. The day against which due dates count as overdue (None: today).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} – overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items from earlier sessions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in this session: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action items ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parking lot ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: done · Delete: dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a decision and press Enter (Insert: with details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action item and press Enter (Insert: with who and when)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a question for later and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new decision with agreement, agenda item and goal (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the decision (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the decision (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new action item with who and when (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done, or open again (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the action item (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in place (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the question (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sector</name>
     <message>
         <source>Politics &amp; administration</source>
@@ -1702,6 +3357,104 @@
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Standard agenda for “{format}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My template: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty agenda (add items later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), together {duration}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session starts without agenda items; add them on the Agenda tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place or table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faci&amp;litator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note-taker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guiding question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none (a session on its own) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Round table: transitions between schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the session begins, e.g. 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Room 2.14 or Table 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question the session works on, shown to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionFormat</name>
     <message>
         <source>Plenary</source>
@@ -1725,6 +3478,194 @@
     </message>
     <message>
         <source>Check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionWorkspace</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>{time} Uhr</source>
+        <extracomment>Tree item data: (&quot;event&quot; | &quot;session&quot;, uuid).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of “{event}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitation: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding question: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the event “{title}” with its %n sessions and everything recorded in them? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the session “{title}” with its agenda, cards, results and photos? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event such as a Fachtag: a date and place holding several sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session: plenary, round table, workshop, steering committee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a session to this event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events or sessions yet.
+
+Create an event (for example a Fachtag) or a single session (for example a steering committee) to plan the agenda and capture what the room says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverlay</name>
+    <message>
+        <source>Start or stop presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black screen on/off (not while typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→, Page Down, Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamer: next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>←, Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamer: previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamer: larger or smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc, F1 or a click closes this overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNameDialog</name>
+    <message>
+        <source>A template of this name exists and will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save agenda as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n agenda item(s) with their minutes ({duration}) become a template for new sessions of the format “{format}”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the template a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1999,6 +3940,16 @@
     <message>
         <source>Recently opened</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_AgendaText</name>
+    <message numerus="yes">
+        <source>… and %n more item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -137,20 +138,9 @@ TOC_MAX_CHARS = 160
 # ---------------------------------------------------------------- fonts
 FONT = "CIW-Sans"
 FONT_BOLD = "CIW-Sans-Bold"
-FONT_ITALIC = "CIW-Sans-Oblique"
-FONT_BOLD_ITALIC = "CIW-Sans-BoldOblique"
-_FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-}
-_FACES = {
-    (False, False): FONT,
-    (True, False): FONT_BOLD,
-    (False, True): FONT_ITALIC,
-    (True, True): FONT_BOLD_ITALIC,
-}
+# Two faces only: the oblique ones lack 700 glyphs of the regular face (Hebrew, Arabic…)
+# and each embedded face costs start-up time; emphasis here is weight and colour.
+_FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 _setup_lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
 
@@ -204,7 +194,7 @@ def register_fonts(fonts_dir: Path | None = None) -> dict[str, frozenset[int]]:
                 pdfmetrics.registerFont(font)
                 faces[name] = frozenset(font.face.charToGlyph)
             pdfmetrics.registerFontFamily(
-                FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+                FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
             )
             ttfonts.makeToUnicodeCMap = _to_unicode_cmap
             rl_config.useA85 = 0
@@ -267,7 +257,6 @@ class Span:
 
     text: str
     bold: bool | None = None
-    italic: bool = False
     colour: colors.Color | None = None
     size: float | None = None
 
@@ -284,7 +273,7 @@ class _Glyphs:
         self.regular = coverage[FONT]
         self.replaced: dict[str, int] = {}
         # The common case checked at C speed: printable text the face draws entirely.
-        self.drawable = {font: _drawable_chars(codes) for font, codes in coverage.items()}
+        self.drawable = {font: _drawable_chars(font, codes) for font, codes in coverage.items()}
 
     @staticmethod
     def _normalise(text: str) -> str:
@@ -353,13 +342,13 @@ class _Glyphs:
         return line.replace("\n", " ")
 
     def frags(self, spans: Sequence[Span], style: ParagraphStyle) -> list[ParaFrag]:
-        style_bold = style.fontName in (FONT_BOLD, FONT_BOLD_ITALIC)
+        style_bold = style.fontName == FONT_BOLD
         frags = []
         for span in spans:
             if not span.text:
                 continue
             bold = style_bold if span.bold is None else span.bold
-            font = _FACES[(bold, span.italic)]
+            font = FONT_BOLD if bold else FONT
             for run_font, text in self.runs(span.text, font):
                 frag = ParaFrag()
                 frag.rise = 0
@@ -367,7 +356,7 @@ class _Glyphs:
                 frag.link = []
                 frag.us_lines = []
                 frag.bold = int(bold)
-                frag.italic = int(span.italic)
+                frag.italic = 0
                 frag.fontName = run_font
                 frag.fontSize = span.size or style.fontSize
                 frag.textColor = span.colour or style.textColor
@@ -390,15 +379,15 @@ class _Glyphs:
 
 SpanLike = Span | str
 
-_drawable_cache: dict[frozenset[int], frozenset[str]] = {}
+_drawable_cache: dict[str, frozenset[str]] = {}
 
 
-def _drawable_chars(codes: frozenset[int]) -> frozenset[str]:
-    if codes not in _drawable_cache:
-        _drawable_cache[codes] = frozenset(
+def _drawable_chars(font: str, codes: frozenset[int]) -> frozenset[str]:
+    if font not in _drawable_cache:
+        _drawable_cache[font] = frozenset(
             chr(c) for c in codes if not 0xD800 <= c <= 0xDFFF and chr(c).isprintable()
         )
-    return _drawable_cache[codes]
+    return _drawable_cache[font]
 
 
 # ---------------------------------------------------------------- styles
@@ -686,8 +675,9 @@ class _TocEntry:
 
 
 class _Builder:
-    def __init__(self, data: ProtocolData, glyphs: _Glyphs) -> None:
+    def __init__(self, data: ProtocolData, glyphs: _Glyphs, photo_folder: Path) -> None:
         self.data = data
+        self.photo_folder = photo_folder
         self.lang = data.options.language
         self.glyphs = glyphs
         self.styles = _styles()
@@ -914,7 +904,7 @@ class _Builder:
                 name: list[SpanLike] = (
                     [organisation.name]
                     if organisation.name
-                    else [Span(self.t("without_organisation"), italic=True)]
+                    else [self.muted(self.t("without_organisation"))]
                 )
                 if organisation.short_name and organisation.short_name != organisation.name:
                     name.append(self.muted(f" ({organisation.short_name})"))
@@ -1040,7 +1030,7 @@ class _Builder:
             name: Span = (
                 Span(cluster.name)
                 if cluster.name.strip()
-                else Span(self.t("unnamed_cluster"), italic=True)
+                else self.muted(self.t("unnamed_cluster"))
             )
             self.add(self.para("h3", name, self.muted(f" ({len(cluster.cards)})", 8)))
             self.cards(cluster.cards)
@@ -1102,7 +1092,7 @@ class _Builder:
 
     def photo(self, photo: PhotoEntry, number: int) -> None:
         caption = photo.caption or self.t("photo", number=number)
-        image = _image(photo, FRAME_WIDTH, PHOTO_MAX_HEIGHT)
+        image = _image(photo, FRAME_WIDTH, PHOTO_MAX_HEIGHT, self.photo_folder)
         if image is None:
             self.unreadable_photos.append(caption)
             before, _, after = self.t("photo_unreadable", caption="\x00").partition("\x00")
@@ -1331,20 +1321,26 @@ class _Builder:
                     )
 
 
-def _image(photo: PhotoEntry, max_width: float, max_height: float) -> Image | None:
-    """The photo scaled to fit, or None when its bytes are no readable image."""
+def _image(photo: PhotoEntry, max_width: float, max_height: float, folder: Path) -> Image | None:
+    """The photo scaled to fit, or None when its bytes are no readable image.
+
+    The bytes go to a file in ``folder`` first: reportlab copies a JPEG file into the PDF
+    as it is, but decodes an in-memory image to fingerprint it (20 ms per photo)."""
     from PIL import Image as PILImage
 
     try:
         with PILImage.open(io.BytesIO(photo.data)) as probe:
             width, height = probe.size
+            kind = probe.format
             probe.verify()
     except Exception:  # any decoder failure means: cannot print it
         return None
     if width <= 0 or height <= 0:
         return None
+    path = folder / f"photo-{len(list(folder.iterdir()))}.{'jpg' if kind == 'JPEG' else 'png'}"
+    path.write_bytes(photo.data)
     scale = min(max_width / width, max_height / height)
-    return Image(io.BytesIO(photo.data), width=width * scale, height=height * scale)
+    return Image(str(path), width=width * scale, height=height * scale)
 
 
 def _shortened(spans: Sequence[Span], limit: int) -> list[Span]:
@@ -1386,7 +1382,8 @@ def build_pdf(
     """Render the protocol; returns the PDF bytes and what had to be replaced."""
     coverage = register_fonts(fonts_dir)
     glyphs = _Glyphs(coverage)
-    builder = _Builder(data, glyphs)
+    photos = tempfile.TemporaryDirectory(prefix="ciworkshop-photos-")
+    builder = _Builder(data, glyphs, Path(photos.name))
     story = builder.build()
     lang = data.options.language
     network = glyphs.plain(data.network_name)
@@ -1458,7 +1455,8 @@ def build_pdf(
     )
     if progress is not None:
         document.setProgressCallBack(_progress_adapter(progress))
-    document.build(story, canvasmaker=canvas_class)
+    with photos:
+        document.build(story, canvasmaker=canvas_class)
     return PdfResult(
         data=buffer.getvalue(),
         pages=document.page,

@@ -278,7 +278,11 @@ class BoardPanel(SessionPanel):
         self.zoom_in_button.setObjectName("zoomInButton")
         top = QHBoxLayout()
         top.addWidget(self.item_label)
-        top.addWidget(self.item_combo, 1)
+        top.addWidget(self.item_combo, 2)
+        top.addSpacing(12)
+        # Filled further down: where new cards go sits with the item they go to, so the
+        # entry row keeps its width for typing on a 1024 px screen.
+        self._top_layout = top
         top.addSpacing(12)
         top.addWidget(self.new_cluster_button)
         top.addWidget(self.ranking_button)
@@ -326,13 +330,14 @@ class BoardPanel(SessionPanel):
         self.entry_row = QWidget()
         entry_layout = QHBoxLayout(self.entry_row)
         entry_layout.setContentsMargins(0, 0, 0, 0)
+        self.entry.setMinimumWidth(240)
+        self.author_edit.setMinimumWidth(130)
         entry_layout.addWidget(self.entry, 5)
         entry_layout.addWidget(self.author_edit, 2)
         entry_layout.addLayout(colours)
-        entry_layout.addSpacing(8)
-        entry_layout.addWidget(self.target_label)
-        entry_layout.addWidget(self.target_combo, 1)
         entry_layout.addWidget(self.add_button)
+        self._top_layout.insertWidget(3, self.target_label)
+        self._top_layout.insertWidget(4, self.target_combo, 1)
 
         self.limit_label = QLabel()
         self.limit_label.setObjectName("cardLimitHint")
@@ -523,8 +528,14 @@ class BoardPanel(SessionPanel):
         self._items = self.session.events.agenda(self.session_uuid)
         uuids = [item.uuid for item in self._items]
         if self._item not in uuids:
+            # The running item; after (or between) runs the first one that has cards, so a
+            # finished session opens on what the room said, not on an empty welcome round.
             running = next((i for i in self._items if i.is_running), None)
-            self._item = running.uuid if running else (uuids[0] if uuids else None)
+            events = self.session.events
+            with_cards = (
+                None if running else next((u for u in uuids if events.board(u).cards()), None)
+            )
+            self._item = running.uuid if running else with_cards or (uuids[0] if uuids else None)
         self._fill_item_combo()
         self._load_board()
         self._show_state()

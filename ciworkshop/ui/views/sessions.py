@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -283,6 +283,7 @@ class SessionsView(QWidget):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 1000])
+        self._sized = False
         self.splitter.setCollapsible(1, False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -305,6 +306,15 @@ class SessionsView(QWidget):
         delete.activated.connect(self.delete_selected)
         self.retranslate_ui()
         self._update_state()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # The list takes less on a 1024 px beamer laptop; the user's drag wins afterwards.
+            self._sized = True
+            width = self.width()
+            tree = max(190, min(300, width // 5))
+            self.splitter.setSizes([tree, max(width - tree, 400)])
 
     # ------------------------------------------------------------ document
     def set_session(self, session: DocumentSession | None) -> None:
