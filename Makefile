@@ -39,6 +39,10 @@ pytest: $(STAMP)
 
 ## Benchmarks: start-up, commit latency, memory (figures printed)
 bench: $(STAMP)
+	@# The export benchmark compares against LibreOffice; install it when missing (Debian).
+	command -v soffice >/dev/null || (command -v apt-get >/dev/null && \
+		apt-get install -y --no-install-recommends libreoffice-writer-nogui) || \
+		echo "LibreOffice not installed: the export comparison will be skipped"
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 ## Refresh translations/*.ts from the sources and rebuild the .qm files

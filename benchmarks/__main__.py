@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import board, canvas, commit, imports, startup
+from benchmarks import board, canvas, commit, export, imports, startup
 from benchmarks.common import (
     MEMORY_ONLY_FILESYSTEMS,
     Verdict,
@@ -390,6 +390,12 @@ def main(argv: list[str] | None = None) -> int:
             for line in board.print_results(board_results):
                 print(line)
             verdicts += board.verdicts(board_results)
+        if args.only in (None, "export"):
+            print("export runs …", file=sys.stderr, flush=True)
+            export_results = export.run(workdir)
+            raw["export"] = export_results.as_dict()
+            export.print_results(export_results)
+            verdicts += export.verdicts(export_results)
     except startup.ChildFailedError as exc:
         print(f"\nbenchmark failed: {exc}", file=sys.stderr)
         return 1

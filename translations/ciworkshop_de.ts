@@ -5,31 +5,31 @@
     <name>ActionItemDialog</name>
     <message>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>Edit action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Person or actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person oder Akteur:</translation>
     </message>
     <message>
         <source>Who (&amp;free text):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer (Frei&amp;text):</translation>
     </message>
     <message>
         <source>— nobody chosen —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niemand gewählt —</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>A guest, or an addition such as “with the youth office”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gast oder eine Ergänzung wie „mit dem Jugendamt“</translation>
     </message>
 </context>
 <context>
@@ -169,23 +169,23 @@
     <name>AgendaItemDialog</name>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tagesordnungspunkt</translation>
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnungspunkt bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Planned &amp;minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante &amp;Minuten:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
@@ -193,171 +193,172 @@
     <message>
         <source>Agenda item</source>
         <extracomment>Minutes of an item added by the quick line without a number. What &quot;+5 min&quot; in the live bar adds to the running item.</extracomment>
-        <translation type="unfinished">Tagesordnungspunkt</translation>
+        <translation>Tagesordnungspunkt</translation>
     </message>
     <message>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished">Geplante Minuten</translation>
+        <translation>Geplante Minuten</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Beginn</translation>
     </message>
     <message>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlicher Beginn</translation>
     </message>
     <message>
         <source>Actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliches Ende</translation>
     </message>
     <message>
         <source>How long it actually took</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliche Dauer</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>als Nächstes</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>{minutes} min longer than planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min länger als geplant</translation>
     </message>
     <message>
         <source>{minutes} min shorter than planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min kürzer als geplant</translation>
     </message>
     <message>
         <source>as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>wie geplant</translation>
     </message>
     <message>
         <source>Planned: {duration}, ending {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: {duration}, Ende {time}</translation>
     </message>
     <message>
         <source>Planned: {duration} (no start time set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: {duration} (ohne Startzeit)</translation>
     </message>
     <message>
         <source>Delete agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnungspunkt löschen</translation>
     </message>
     <message numerus="yes">
         <source>“{title}” has %n card(s) on its pinboard. Deleting the item deletes its pinboard too. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{title}“ hat %n Karte auf seiner Pinnwand. Mit dem Punkt wird auch seine Pinnwand gelöscht. Sie können das mit Strg+Z rückgängig machen.</numerusform>
+            <numerusform>„{title}“ hat %n Karten auf seiner Pinnwand. Mit dem Punkt wird auch seine Pinnwand gelöscht. Sie können das mit Strg+Z rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved as template “{name}” for “{format}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage „{name}“ für „{format}“ gespeichert.</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnungspunkt hinzufügen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit title and minutes (also Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel und Minuten bearbeiten (auch Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt löschen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt nach oben verschieben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt nach unten verschieben</translation>
     </message>
     <message>
         <source>Start this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Punkt starten</translation>
     </message>
     <message>
         <source>Start the selected item now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Punkt jetzt starten</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
         <source>Offer this agenda when creating sessions of this format</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf beim Anlegen von Sitzungen dieses Formats anbieten</translation>
     </message>
     <message>
         <source>New item: title, minutes – e.g. “Coffee break, 15” – then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Punkt: Titel, Minuten – z. B. „Kaffeepause, 15“ – dann Enter</translation>
     </message>
     <message>
         <source>No agenda items yet.
 Type “title, minutes” in the line below and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tagesordnungspunkte.
+In der Zeile unten „Titel, Minuten“ eingeben und Enter drücken.</translation>
     </message>
 </context>
 <context>
@@ -406,85 +407,85 @@ Type “title, minutes” in the line below and press Enter.</source>
     <name>AttendancePanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>(deleted person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschte Person)</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished">Gast</translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>will not be named in the protocol (no consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Protokoll nicht namentlich genannt (keine Einwilligung)</translation>
     </message>
     <message numerus="yes">
         <source>%n present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anwesend</numerusform>
+            <numerusform>%n anwesend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n guest(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Gast)</numerusform>
+            <numerusform>(%n Gäste)</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is a person of the network and was ticked present.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gehört zum Verbund und wurde als anwesend abgehakt.</translation>
     </message>
     <message>
         <source>Who is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist da</translation>
     </message>
     <message>
         <source>Find people: name, organisation or function ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen suchen: Name, Organisation oder Funktion ({key})</translation>
     </message>
     <message>
         <source>Type to filter the list. Enter ticks the one person found; Down goes into the list, where Space or a click ticks someone present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen filtert die Liste. Enter hakt die einzige gefundene Person ab; Pfeil nach unten führt in die Liste, wo Leertaste oder Klick jemanden als anwesend abhakt.</translation>
     </message>
     <message>
         <source>Only those present</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anwesende</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gast:</translation>
     </message>
     <message>
         <source>Name, organisation – {key}, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Organisation – {key}, dann Enter</translation>
     </message>
     <message>
         <source>Add a guest who is not in the network&apos;s list: {key} jumps here from anywhere in this tab, type “Name” or “Name, Organisation”, Enter adds and the line is ready for the next guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Gast hinzufügen, der nicht in der Liste des Verbunds steht: {key} springt von überall in diesem Reiter hierher; „Name“ oder „Name, Organisation“ eingeben, Enter fügt hinzu – und die Zeile ist frei für den nächsten Gast.</translation>
     </message>
     <message>
         <source>Add guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast hinzufügen</translation>
     </message>
     <message>
         <source>Space or a click: present / not present. Delete: take off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste oder Klick: anwesend / nicht anwesend. Entf: von der Liste nehmen.</translation>
     </message>
     <message>
         <source>The network has no people yet: add them under “Actors &amp; People”, or add everyone here as a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbund hat noch keine Personen: unter „Akteure &amp; Personen“ anlegen oder alle hier als Gäste eintragen.</translation>
     </message>
 </context>
 <context>
@@ -492,7 +493,7 @@ Type “title, minutes” in the line below and press Enter.</source>
     <message>
         <source>ciworkshop – beamer</source>
         <extracomment>The room&apos;s +/- keys: one zoom step up (1) or down (-1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ciworkshop – Beamer</translation>
     </message>
 </context>
 <context>
@@ -500,326 +501,326 @@ Type “title, minutes” in the line below and press Enter.</source>
     <message>
         <source>Screen {number}</source>
         <extracomment>Without any screen information, previews assume a Full-HD beamer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm {number}</translation>
     </message>
     <message>
         <source>The beamer “{name}” was disconnected: the audience window is hidden. Presenting resumes when it is back (F5 presents on another screen).</source>
         <extracomment>Presenting started (True) or stopped (False). A message for the facilitator (also shown in the status bar and the console).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Beamer „{name}“ wurde getrennt: Das Fenster für den Raum ist ausgeblendet. Die Präsentation geht weiter, sobald er wieder da ist (F5 präsentiert auf einem anderen Bildschirm).</translation>
     </message>
     <message>
         <source>screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm</translation>
     </message>
     <message>
         <source>The beamer “{name}” is back: presenting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beamer „{name}“ ist wieder da: Die Präsentation läuft wieder.</translation>
     </message>
     <message>
         <source>{screen} – laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>{screen} – Laptop</translation>
     </message>
     <message>
         <source>The room sees this on {screen} ({width}×{height}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum sieht das auf {screen} ({width}×{height}).</translation>
     </message>
     <message>
         <source>this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Bildschirm</translation>
     </message>
     <message>
         <source>Not presenting. F5 shows this on {screen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Präsentation. F5 zeigt das auf {screen}.</translation>
     </message>
     <message>
         <source>&amp;Beamer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bea&amp;mer</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren</translation>
     </message>
     <message>
         <source>&amp;Stop presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation b&amp;eenden</translation>
     </message>
     <message>
         <source>S&amp;creen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bildschirm</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeige</translation>
     </message>
     <message>
         <source>Impact &amp;canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungs-&amp;Canvas</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebene</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pinnwand</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesordnung</translation>
     </message>
     <message>
         <source>S&amp;potlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spotlight</translation>
     </message>
     <message>
         <source>P&amp;ause slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen&amp;folie</translation>
     </message>
     <message>
         <source>Blac&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;warz</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
         <source>P&amp;revious page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;größer</translation>
     </message>
     <message>
         <source>S&amp;maller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kleiner</translation>
     </message>
     <message>
         <source>Show the &amp;event on the pause slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung auf der Pausenfolie &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>L&amp;ight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Presenter &amp;console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderationskonsole</translation>
     </message>
     <message>
         <source>Keyboard &amp;shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>ciworkshop – beamer</source>
-        <translation type="unfinished"></translation>
+        <translation>ciworkshop – Beamer</translation>
     </message>
 </context>
 <context>
     <name>BeamerScene</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>over time</source>
-        <translation type="unfinished"></translation>
+        <translation>überzogen</translation>
     </message>
     <message>
         <source>of {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {minutes}</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>The agenda is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung ist abgeschlossen.</translation>
     </message>
     <message>
         <source>{name} (continued)</source>
         <extracomment>Card text wider than this many minimum-size &quot;n&quot; would not fit a column of cards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Forts.)</translation>
     </message>
     <message>
         <source>Not yet clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ohne Cluster</translation>
     </message>
     <message>
         <source>Responsible: {actors}</source>
-        <translation type="unfinished">Verantwortlich: {actors}</translation>
+        <translation>Verantwortlich: {actors}</translation>
     </message>
     <message>
         <source>— {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>— {author}</translation>
     </message>
 </context>
 <context>
     <name>BoardPanel</name>
     <message>
         <source>(deleted goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschtes Ziel)</translation>
     </message>
     <message>
         <source>running now</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft gerade</translation>
     </message>
     <message>
         <source>No session is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung ausgewählt.</translation>
     </message>
     <message>
         <source>This session has no agenda items yet. Add one on the “Agenda” tab: each agenda item has its own pinboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung hat noch keine Tagesordnungspunkte. Legen Sie im Reiter „Ablauf“ einen an: Jeder Tagesordnungspunkt hat seine eigene Pinnwand.</translation>
     </message>
     <message>
         <source>New cluster from card “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Cluster aus Karte „{text}“</translation>
     </message>
     <message>
         <source>Cluster “{name}” deleted; its cards are back among the unsorted ones. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „{name}“ gelöscht; seine Karten sind wieder bei den unsortierten. Strg+Z holt ihn zurück.</translation>
     </message>
     <message>
         <source>Card deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte gelöscht. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
         <source>Edit card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte bearbeiten…</translation>
     </message>
     <message>
         <source>One dot more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt mehr</translation>
     </message>
     <message>
         <source>One dot less</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt weniger</translation>
     </message>
     <message>
         <source>New cluster from this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Cluster aus dieser Karte</translation>
     </message>
     <message>
         <source>Delete card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte löschen</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster umbenennen</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts</translation>
     </message>
     <message>
         <source>Delete cluster (cards stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster löschen (Karten bleiben)</translation>
     </message>
     <message>
         <source>No dots yet. Select a card and press + or click its dots corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Punkte. Eine Karte auswählen und + drücken oder auf ihre Punkte-Ecke klicken.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) without dots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte ohne Punkte</numerusform>
+            <numerusform>%n Karten ohne Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Agenda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesordnungspunkt:</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Cluster</translation>
     </message>
     <message>
         <source>A new cluster of the selected card, or an empty one (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Cluster aus der ausgewählten Karte oder ein leerer (Strg+G)</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Show the cards by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten nach Punkten geordnet zeigen</translation>
     </message>
     <message>
         <source>Larger (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größer (Strg++)</translation>
     </message>
     <message>
         <source>Smaller (Ctrl+−); Ctrl+0: normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleiner (Strg+−); Strg+0: normale Größe</translation>
     </message>
     <message>
         <source>Write a card and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte schreiben und Enter drücken</translation>
     </message>
     <message>
         <source>Author or table (stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor*in oder Tisch (bleibt stehen)</translation>
     </message>
     <message>
         <source>&amp;New cards go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Karten in:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>{colour} (Ctrl+{key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{colour} (Strg+{key})</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished">Punkte</translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">Cluster</translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Ranking by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge nach Punkten</translation>
     </message>
     <message>
         <source>This file is open read-only: the board can be viewed, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet: Die Pinnwand kann angesehen, aber nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -957,56 +958,56 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished">Vision</translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished">Mission</translation>
+        <translation>Mission</translation>
     </message>
 </context>
 <context>
     <name>CardBoard</name>
     <message>
         <source>Unsorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsortiert</translation>
     </message>
     <message>
         <source>(unnamed cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Cluster ohne Namen)</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>No cards yet. Type a card above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Karten. Oben eine Karte eingeben und Enter drücken.</translation>
     </message>
     <message>
         <source>Drag cards here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten hierher ziehen.</translation>
     </message>
     <message>
         <source>Drop a card here to start a new cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte hier ablegen, um einen neuen Cluster zu beginnen.</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Cluster</translation>
     </message>
     <message>
         <source>Click: one dot more · Right-click or Shift+click: one less</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick: ein Punkt mehr · Rechtsklick oder Umschalt+Klick: einer weniger</translation>
     </message>
 </context>
 <context>
@@ -1040,15 +1041,15 @@ Type “title, minutes” in the line below and press Enter.</source>
     <name>CardDialog</name>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte bearbeiten</translation>
     </message>
     <message>
         <source>Impact &amp;goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungs&amp;ziel:</translation>
     </message>
     <message>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ziel)</translation>
     </message>
 </context>
 <context>
@@ -1183,151 +1184,151 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message>
         <source>Add event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung „{title}“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung „{title}“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung „{title}“ löschen</translation>
     </message>
     <message>
         <source>Add session “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „{title}“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit session “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „{title}“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete session “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „{title}“ löschen</translation>
     </message>
     <message>
         <source>Add “{name}” to the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ als anwesend eintragen</translation>
     </message>
     <message>
         <source>Remove “{name}” from the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ aus der Anwesenheitsliste streichen</translation>
     </message>
     <message>
         <source>Add agenda item “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnungspunkt „{title}“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit agenda item “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnungspunkt „{title}“ bearbeiten</translation>
     </message>
     <message>
         <source>Move agenda item “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnungspunkt „{title}“ verschieben</translation>
     </message>
     <message>
         <source>Delete agenda item “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnungspunkt „{title}“ löschen</translation>
     </message>
     <message>
         <source>Start “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ starten</translation>
     </message>
     <message>
         <source>End “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ beenden</translation>
     </message>
     <message>
         <source>Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tagesordnungspunkt</translation>
     </message>
     <message>
         <source>Add card “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte „{text}“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit card “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte „{text}“ bearbeiten</translation>
     </message>
     <message>
         <source>Move card “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte „{text}“ verschieben</translation>
     </message>
     <message>
         <source>Dots for “{text}”: {dots}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für „{text}“: {dots}</translation>
     </message>
     <message>
         <source>Delete card “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte „{text}“ löschen</translation>
     </message>
     <message>
         <source>Add cluster “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „{name}“ hinzufügen</translation>
     </message>
     <message>
         <source>Rename cluster “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „{name}“ umbenennen</translation>
     </message>
     <message>
         <source>Move cluster “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „{name}“ verschieben</translation>
     </message>
     <message>
         <source>Delete cluster “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „{name}“ löschen</translation>
     </message>
     <message>
         <source>Add decision “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss „{text}“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit decision “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss „{text}“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete decision “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss „{text}“ löschen</translation>
     </message>
     <message>
         <source>Add action item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „{text}“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit action item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „{text}“ bearbeiten</translation>
     </message>
     <message>
         <source>Action item “{text}”: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „{text}“: {status}</translation>
     </message>
     <message>
         <source>Delete action item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „{text}“ löschen</translation>
     </message>
     <message>
         <source>Park “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ in den Themenspeicher</translation>
     </message>
     <message>
         <source>Edit parked item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenspeicher-Eintrag „{text}“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete parked item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenspeicher-Eintrag „{text}“ löschen</translation>
     </message>
     <message>
         <source>Add photo “{caption}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto „{caption}“ hinzufügen</translation>
     </message>
     <message>
         <source>Caption photo “{caption}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift „{caption}“ setzen</translation>
     </message>
     <message>
         <source>Delete photo “{caption}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto „{caption}“ löschen</translation>
     </message>
 </context>
 <context>
@@ -1335,35 +1336,35 @@ Type “title, minutes” in the line below and press Enter.</source>
     <message>
         <source>New decision</source>
         <extracomment>Data of an owner entry in the &quot;who&quot; combo: &quot;person:&lt;uuid&gt;&quot; or &quot;actor:&lt;uuid&gt;&quot; (a plain string: Qt hands tuples back as lists, which would never match again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beschluss</translation>
     </message>
     <message>
         <source>Edit decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss bearbeiten</translation>
     </message>
     <message>
         <source>&amp;How agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss&amp;verfahren:</translation>
     </message>
     <message>
         <source>&amp;Agenda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesordnungspunkt:</translation>
     </message>
     <message>
         <source>Impact &amp;goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungs&amp;ziel:</translation>
     </message>
     <message>
         <source>— no agenda item —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kein Tagesordnungspunkt —</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>— no impact goal —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kein Wirkungsziel —</translation>
     </message>
 </context>
 <context>
@@ -1429,15 +1430,15 @@ Type “title, minutes” in the line below and press Enter.</source>
     <name>Duration</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -1457,31 +1458,31 @@ Type “title, minutes” in the line below and press Enter.</source>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>e.g. Fachtag Übergang Schule–Beruf 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Fachtag Übergang Schule–Beruf 2026</translation>
     </message>
     <message>
         <source>e.g. Town hall, large hall</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Rathaus, großer Saal</translation>
     </message>
 </context>
 <context>
@@ -1489,138 +1490,138 @@ Type “title, minutes” in the line below and press Enter.</source>
     <message>
         <source>Export protocol</source>
         <extracomment>Share of the layout done, 0 to 100. The :class:`ExportOutcome`. The OSError (disk full, no permission) or, for a bug, the exception.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>PDF protocol (to send out)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Protokoll (zum Versenden)</translation>
     </message>
     <message>
         <source>Markdown (for a wiki or an e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (für ein Wiki oder eine E-Mail)</translation>
     </message>
     <message>
         <source>Action items as CSV (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben als CSV (Excel)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Protocol &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll&amp;sprache:</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <source>&amp;Anonymise: name no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymisieren: keine Teilnehmenden namentlich nennen</translation>
     </message>
     <message>
         <source>People who have not consented are never named. With this option the protocol names nobody and lists only the organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen ohne Einwilligung werden nie namentlich genannt. Mit dieser Option nennt das Protokoll niemanden und führt nur die Organisationen auf.</translation>
     </message>
     <message>
         <source>Include &amp;photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;tos einbeziehen</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;öffnen</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;öffnen</translation>
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner zeigen</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Save protocol as</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern unter</translation>
     </message>
     <message>
         <source>The event or session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung oder Sitzung gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Please name the file, not only the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Dateinamen an, nicht nur den Ordner.</translation>
     </message>
     <message>
         <source>The folder “{folder}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner „{folder}“ gibt es nicht.</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>“{name}” exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gibt es bereits. Ersetzen?</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
         <source>(%n pages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Seite)</numerusform>
+            <numerusform>(%n Seiten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Some characters cannot be printed with the protocol&apos;s font and appear as �: {characters}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeichen kann die Schrift des Protokolls nicht darstellen; sie erscheinen als �: {characters}</translation>
     </message>
     <message>
         <source>A photo could not be read and is left out: “{caption}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto konnte nicht gelesen werden und fehlt: „{caption}“</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>The export failed because of an error inside ciworkshop. The details were written to the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist wegen eines Fehlers in ciworkshop fehlgeschlagen. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
@@ -1961,11 +1962,11 @@ Type “title, minutes” in the line below and press Enter.</source>
     <message>
         <source>Card “{text}” ({session})</source>
         <extracomment>The goal was deleted from here; the board selects a neighbour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karte „{text}“ ({session})</translation>
     </message>
     <message>
         <source>Decision “{text}” ({session})</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss „{text}“ ({session})</translation>
     </message>
     <message>
         <source>Ambition: {ambition}</source>
@@ -1985,14 +1986,14 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message numerus="yes">
         <source>Where it came from (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Herkunft (%n)</numerusform>
+            <numerusform>Herkunft (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No card or decision of a session is linked to this goal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Ziel ist noch keine Karte und kein Beschluss aus einer Sitzung verknüpft.</translation>
     </message>
     <message>
         <source>no method</source>
@@ -2363,122 +2364,122 @@ Type “title, minutes” in the line below and press Enter.</source>
     <name>LiveBar</name>
     <message>
         <source>NOW</source>
-        <translation type="unfinished"></translation>
+        <translation>JETZT</translation>
     </message>
     <message>
         <source>Then: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: {title}</translation>
     </message>
     <message>
         <source>Then: end of the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: Ende der Tagesordnung</translation>
     </message>
     <message>
         <source>{number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} von {total}</translation>
     </message>
     <message>
         <source>NOT STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GESTARTET</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {title}</translation>
     </message>
     <message>
         <source>Start with {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {key} starten</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>BEENDET</translation>
     </message>
     <message>
         <source>Every agenda item is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tagesordnungspunkte sind erledigt.</translation>
     </message>
     <message>
         <source>Ended at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende um {time}</translation>
     </message>
     <message>
         <source>LIVE RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE-ABLAUF</translation>
     </message>
     <message>
         <source>No agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tagesordnungspunkte.</translation>
     </message>
     <message>
         <source>Plan the agenda on the Agenda tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung im Reiter „Ablauf“ planen.</translation>
     </message>
     <message>
         <source>over time</source>
-        <translation type="unfinished"></translation>
+        <translation>überzogen</translation>
     </message>
     <message>
         <source>time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit ist um</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>of {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {duration}</translation>
     </message>
     <message>
         <source>End this item and start “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Punkt beenden und „{title}“ starten</translation>
     </message>
     <message>
         <source>End the last item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Punkt beenden</translation>
     </message>
     <message>
         <source>Start “{title}” now</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ jetzt starten</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>End this item without starting the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Punkt beenden, ohne den nächsten zu starten</translation>
     </message>
     <message>
         <source>+{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>+{minutes} min</translation>
     </message>
     <message>
         <source>Give the running item {minutes} more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem laufenden Punkt {minutes} Minuten mehr geben</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2487,10 @@ Type “title, minutes” in the line below and press Enter.</source>
     <message>
         <source>✓ All changes saved ({time})</source>
         <translation>✓ Alle Änderungen gespeichert ({time})</translation>
+    </message>
+    <message>
+        <source>Select a card on the pinboard or a goal on the canvas to spotlight it.</source>
+        <translation>Wählen Sie eine Karte auf der Pinnwand oder ein Ziel auf dem Canvas aus, um die Auswahl im Spotlight zu zeigen.</translation>
     </message>
     <message>
         <source>Read-only: changes are not possible</source>
@@ -2533,15 +2538,15 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>New &amp;event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Veranstaltung…</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Sitzung…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2601,7 +2606,11 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message>
         <source>Presenter console</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderationskonsole</translation>
+    </message>
+    <message>
+        <source>Spotlight the selected card or goal</source>
+        <translation>Gewählte Karte oder gewähltes Ziel im Spotlight zeigen</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2609,7 +2618,7 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message>
         <source>Events &amp; sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Actors &amp; People</source>
@@ -2798,18 +2807,18 @@ Type “title, minutes” in the line below and press Enter.</source>
     <name>PhotoCaptionDialog</name>
     <message>
         <source>Photo caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift</translation>
     </message>
 </context>
 <context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {number} von {count}</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished">Foto</translation>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
@@ -2817,236 +2826,238 @@ Type “title, minutes” in the line below and press Enter.</source>
     <message>
         <source>The file could not be read (is it still there and readable?).</source>
         <extracomment>What the file dialog offers; anything else can still be chosen via &quot;All files&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden (ist sie noch da und lesbar?).</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>This is not an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Bilddatei.</translation>
     </message>
     <message>
         <source>This image format cannot be read. Please save the photo as JPEG or PNG (on an iPhone: Settings → Camera → Formats → “Most Compatible”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bildformat kann nicht gelesen werden. Bitte das Foto als JPEG oder PNG speichern (am iPhone: Einstellungen → Kamera → Formate → „Maximale Kompatibilität“).</translation>
     </message>
     <message>
         <source>The image is damaged or incomplete (perhaps not fully copied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist beschädigt oder unvollständig (vielleicht nicht ganz kopiert).</translation>
     </message>
     <message>
         <source>The image has too many pixels (at most {limit} megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild hat zu viele Pixel (höchstens {limit} Megapixel).</translation>
     </message>
     <message>
         <source>The file is too large (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß (höchstens {limit}).</translation>
     </message>
     <message>
         <source>Even reduced, the photo would be too large to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch verkleinert wäre das Foto zu groß zum Speichern.</translation>
     </message>
     <message>
         <source>No caption (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bildunterschrift (F2)</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <extracomment>The folder the file dialog starts in (the last one used while the app runs).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
         </translation>
     </message>
     <message>
         <source>No photos yet.
 
 Drop photos of flip charts and pinboards here, or choose “Add photos…”. They are turned upright, reduced to a sensible size and stored in the network file without location data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fotos.
+
+Fotos von Flipcharts und Pinnwänden hierher ziehen oder „Fotos hinzufügen…“ wählen. Sie werden aufgerichtet, auf eine sinnvolle Größe verkleinert und ohne Standortdaten in der Verbund-Datei gespeichert.</translation>
     </message>
     <message>
         <source>No photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fotos.</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos hinzufügen</translation>
     </message>
     <message>
         <source>Images ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The network file was closed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbund-Datei wurde inzwischen geschlossen.</translation>
     </message>
     <message>
         <source>An unexpected error occurred; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten; Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
         <source>The session was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
         <source>The photo could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto konnte nicht gespeichert werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht hinzugefügt werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht hinzugefügt werden:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %n photo(s) were added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das andere Foto wurde hinzugefügt.</numerusform>
+            <numerusform>Die anderen %n Fotos wurden hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Preparing photos… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos werden vorbereitet… {done} von {total}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto löschen</numerusform>
+            <numerusform>%n Fotos löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos of flip charts and pinboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos von Flipcharts und Pinnwänden</translation>
     </message>
     <message>
         <source>&amp;Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fotos hinzufügen…</translation>
     </message>
     <message>
         <source>Choose one or more photos ({key} or Insert), or drop image files onto this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder mehrere Fotos auswählen ({key} oder Einfg) oder Bilddateien auf diesen Reiter ziehen.</translation>
     </message>
     <message>
         <source>Open large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß anzeigen</translation>
     </message>
     <message>
         <source>Enter or double click on the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter oder Doppelklick auf das Foto</translation>
     </message>
     <message>
         <source>Caption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift…</translation>
     </message>
     <message>
         <source>F2 or double click on the caption</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 oder Doppelklick auf die Bildunterschrift</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected photos (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Fotos löschen (Entf)</translation>
     </message>
 </context>
 <context>
     <name>PresenterConsole</name>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>One page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite</translation>
     </message>
     <message>
         <source>No session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung gewählt</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {title}</translation>
     </message>
     <message>
         <source>Now: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: {title}</translation>
     </message>
     <message>
         <source>{time} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} überzogen</translation>
     </message>
     <message>
         <source>The agenda is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung ist abgeschlossen.</translation>
     </message>
     <message>
         <source>No agenda item is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tagesordnungspunkt läuft.</translation>
     </message>
     <message>
         <source>On the beamer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Beamer</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Impact canvas: one level</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungs-Canvas: eine Ebene</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarz</translation>
     </message>
     <message>
         <source>What the room sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Raum sieht</translation>
     </message>
 </context>
 <context>
     <name>ProtocolSection</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Agenda with planned and actual times</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung mit geplanten und tatsächlichen Zeiten</translation>
     </message>
     <message>
         <source>Cards, clusters and dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten, Cluster und Punktabfrage</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlüsse</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished">Themenspeicher</translation>
+        <translation>Themenspeicher</translation>
     </message>
     <message>
         <source>Impact canvas with indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungs-Canvas mit Indikatoren</translation>
     </message>
     <message>
         <source>Quality check (appendix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsprüfung (Anhang)</translation>
     </message>
 </context>
 <context>
@@ -3175,155 +3186,155 @@ Drop photos of flip charts and pinboards here, or choose “Add photos…”. Th
     <message>
         <source>(deleted)</source>
         <extracomment>Below this width (a 1024-pixel screen with the session list beside the tab) buttons show only their icons. The carried-over list takes at most this share of the height when it first appears. The day against which due dates count as overdue (None: today).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>{date} – overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – überfällig</translation>
     </message>
     <message>
         <source>{title} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({date})</translation>
     </message>
     <message>
         <source>Open action items from earlier sessions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben aus früheren Sitzungen ({count})</translation>
     </message>
     <message>
         <source>{what} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({status})</translation>
     </message>
     <message>
         <source>Closed in this session: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung abgeschlossen: {items}</translation>
     </message>
     <message>
         <source>&amp;Decisions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Besch&amp;lüsse ({count})</translation>
     </message>
     <message>
         <source>&amp;Action items ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgaben ({count})</translation>
     </message>
     <message>
         <source>&amp;Parking lot ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Themenspeicher ({count})</translation>
     </message>
     <message>
         <source>Space: done · Delete: dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste: erledigt · Entf: verworfen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished">Verworfen</translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>From session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sitzung</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Beschluss</translation>
+        <translation>Beschluss</translation>
     </message>
     <message>
         <source>How agreed</source>
-        <translation type="unfinished">Beschlussverfahren</translation>
+        <translation>Beschlussverfahren</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Tagesordnungspunkt</translation>
+        <translation>TOP</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Wirkungsziel</translation>
+        <translation>Wirkungsziel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type a decision and press Enter (Insert: with details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss eingeben und Enter drücken (Einfg: mit Details)</translation>
     </message>
     <message>
         <source>Type an action item and press Enter (Insert: with who and when)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe eingeben und Enter drücken (Einfg: mit Wer und Wann)</translation>
     </message>
     <message>
         <source>Type a question for later and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage für später eingeben und Enter drücken</translation>
     </message>
     <message>
         <source>With details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Details…</translation>
     </message>
     <message>
         <source>A new decision with agreement, agenda item and goal (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beschluss mit Beschlussverfahren, Tagesordnungspunkt und Wirkungsziel (Einfg)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the decision (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss bearbeiten (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the decision (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss löschen (Entf)</translation>
     </message>
     <message>
         <source>A new action item with who and when (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe mit Wer und Wann (Einfg)</translation>
     </message>
     <message>
         <source>Done / open</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt / offen</translation>
     </message>
     <message>
         <source>Mark as done, or open again (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren oder wieder öffnen (Leertaste)</translation>
     </message>
     <message>
         <source>Edit the action item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe bearbeiten (Enter)</translation>
     </message>
     <message>
         <source>Delete the action item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe löschen (Entf)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit in place (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt bearbeiten (F2)</translation>
     </message>
     <message>
         <source>Delete the question (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage löschen (Entf)</translation>
     </message>
 </context>
 <context>
@@ -3361,98 +3372,98 @@ Drop photos of flip charts and pinboards here, or choose “Add photos…”. Th
     <name>SessionDialog</name>
     <message>
         <source>Standard agenda for “{format}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardablauf für „{format}“</translation>
     </message>
     <message>
         <source>My template: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Vorlage: {name}</translation>
     </message>
     <message>
         <source>Empty agenda (add items later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Ablauf (Punkte später anlegen)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), together {duration}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt, zusammen {duration}</numerusform>
+            <numerusform>%n Punkte, zusammen {duration}</numerusform>
         </translation>
     </message>
     <message>
         <source>The session starts without agenda items; add them on the Agenda tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung beginnt ohne Tagesordnungspunkte; Sie können sie im Reiter „Ablauf“ anlegen.</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Place or table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort oder Tisch:</translation>
     </message>
     <message>
         <source>Faci&amp;litator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderation:</translation>
     </message>
     <message>
         <source>&amp;Note-taker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll:</translation>
     </message>
     <message>
         <source>&amp;Guiding question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfrage:</translation>
     </message>
     <message>
         <source>&amp;Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablauf:</translation>
     </message>
     <message>
         <source>— none (a session on its own) —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine (einzelne Sitzung) —</translation>
     </message>
     <message>
         <source>e.g. Round table: transitions between schools</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Runder Tisch: Übergänge zwischen Schulen</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>When the session begins, e.g. 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Sitzung beginnt, z. B. 09:30</translation>
     </message>
     <message>
         <source>e.g. Room 2.14 or Table 3</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Raum 2.14 oder Tisch 3</translation>
     </message>
     <message>
         <source>The question the session works on, shown to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage, an der die Sitzung arbeitet; sie wird dem Raum gezeigt</translation>
     </message>
 </context>
 <context>
@@ -3486,27 +3497,27 @@ Drop photos of flip charts and pinboards here, or choose “Add photos…”. Th
     <name>SessionWorkspace</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Pinboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinnwand</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -3514,160 +3525,162 @@ Drop photos of flip charts and pinboards here, or choose “Add photos…”. Th
     <message>
         <source>{time} Uhr</source>
         <extracomment>Tree item data: (&quot;event&quot; | &quot;session&quot;, uuid).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{time} Uhr</translation>
     </message>
     <message>
         <source>part of “{event}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil von „{event}“</translation>
     </message>
     <message>
         <source>Facilitation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation: {name}</translation>
     </message>
     <message>
         <source>Notes: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: {name}</translation>
     </message>
     <message>
         <source>Guiding question: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage: {question}</translation>
     </message>
     <message>
         <source>Single sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Sitzungen</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete the event “{title}” with its %n sessions and everything recorded in them? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Delete the event “{title}”? Its %n session(s) stay, with everything recorded in them, as single sessions. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Die Veranstaltung „{title}“ löschen? Ihre Sitzung bleibt mit allem, was darin erfasst wurde, als einzelne Sitzung erhalten. Sie können das mit Strg+Z rückgängig machen.</numerusform>
+            <numerusform>Die Veranstaltung „{title}“ löschen? Ihre %n Sitzungen bleiben mit allem, was darin erfasst wurde, als einzelne Sitzungen erhalten. Sie können das mit Strg+Z rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the session “{title}” with its agenda, cards, results and photos? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „{title}“ mit Tagesordnung, Karten, Ergebnissen und Fotos löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung…</translation>
     </message>
     <message>
         <source>An event such as a Fachtag: a date and place holding several sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veranstaltung wie ein Fachtag: ein Datum und ein Ort mit mehreren Sitzungen</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung…</translation>
     </message>
     <message>
         <source>A session: plenary, round table, workshop, steering committee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung: Plenum, Runder Tisch, Workshop, Steuerungskreis…</translation>
     </message>
     <message>
         <source>Add a session to this event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung zu dieser Veranstaltung hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>No events or sessions yet.
 
 Create an event (for example a Fachtag) or a single session (for example a steering committee) to plan the agenda and capture what the room says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Veranstaltungen oder Sitzungen.
+
+Legen Sie eine Veranstaltung (zum Beispiel einen Fachtag) oder eine einzelne Sitzung (zum Beispiel einen Steuerungskreis) an, um die Tagesordnung zu planen und festzuhalten, was im Raum gesagt wird.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutOverlay</name>
     <message>
         <source>Start or stop presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation starten oder beenden</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Stop presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation beenden</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B oder .</translation>
     </message>
     <message>
         <source>Black screen on/off (not while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarzbild ein/aus (nicht beim Tippen)</translation>
     </message>
     <message>
         <source>→, Page Down, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>→, Bild ab, Leertaste</translation>
     </message>
     <message>
         <source>Beamer: next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer: nächste Seite</translation>
     </message>
     <message>
         <source>←, Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>←, Bild auf</translation>
     </message>
     <message>
         <source>Beamer: previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer: vorherige Seite</translation>
     </message>
     <message>
         <source>Beamer: larger or smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer: Text größer oder kleiner</translation>
     </message>
     <message>
         <source>Show or hide this overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersicht ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Esc, F1 or a click closes this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc, F1 oder ein Klick schließt diese Übersicht.</translation>
     </message>
 </context>
 <context>
     <name>TemplateNameDialog</name>
     <message>
         <source>A template of this name exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage mit diesem Namen gibt es schon; sie wird ersetzt.</translation>
     </message>
     <message>
         <source>Save agenda as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf als Vorlage speichern</translation>
     </message>
     <message numerus="yes">
         <source>The %n agenda item(s) with their minutes ({duration}) become a template for new sessions of the format “{format}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Tagesordnungspunkt mit seinen Minuten ({duration}) wird zur Vorlage für neue Sitzungen im Format „{format}“.</numerusform>
+            <numerusform>Die %n Tagesordnungspunkte mit ihren Minuten ({duration}) werden zur Vorlage für neue Sitzungen im Format „{format}“.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Please give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie der Vorlage einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3947,9 +3960,9 @@ Create an event (for example a Fachtag) or a single session (for example a steer
     <name>_AgendaText</name>
     <message numerus="yes">
         <source>… and %n more item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer Punkt</numerusform>
+            <numerusform>… und %n weitere Punkte</numerusform>
         </translation>
     </message>
 </context>

@@ -285,9 +285,9 @@
     </message>
     <message numerus="yes">
         <source>“{title}” has %n card(s) on its pinboard. Deleting the item deletes its pinboard too. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{title}” has %n card on its pinboard. Deleting the item deletes its pinboard too. You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>“{title}” has %n cards on its pinboard. Deleting the item deletes its pinboard too. You can undo this with Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
@@ -430,16 +430,16 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message numerus="yes">
         <source>%n present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n guest(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n guest)</numerusform>
+            <numerusform>(%n guests)</numerusform>
         </translation>
     </message>
     <message>
@@ -744,9 +744,9 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message numerus="yes">
         <source>%n card(s) without dots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card without dots</numerusform>
+            <numerusform>%n cards without dots</numerusform>
         </translation>
     </message>
     <message>
@@ -976,16 +976,16 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
         </translation>
     </message>
     <message>
@@ -1600,9 +1600,9 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message numerus="yes">
         <source>(%n pages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
         </translation>
     </message>
     <message>
@@ -1984,9 +1984,9 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message numerus="yes">
         <source>Where it came from (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Where it came from (%n)</numerusform>
+            <numerusform>Where it came from (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,9 +2434,9 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
         </translation>
     </message>
     <message>
@@ -2484,6 +2484,10 @@ Type “title, minutes” in the line below and press Enter.</source>
     <name>MainWindow</name>
     <message>
         <source>✓ All changes saved ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a card on the pinboard or a goal on the canvas to spotlight it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2600,6 +2604,10 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message>
         <source>Presenter console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spotlight the selected card or goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2853,9 +2861,9 @@ Type “title, minutes” in the line below and press Enter.</source>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <extracomment>The folder the file dialog starts in (the last one used while the app runs).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message>
@@ -2894,16 +2902,16 @@ Drop photos of flip charts and pinboards here, or choose “Add photos…”. Th
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be added:</numerusform>
+            <numerusform>%n files could not be added:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %n photo(s) were added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The other photo was added.</numerusform>
+            <numerusform>The other %n photos were added.</numerusform>
         </translation>
     </message>
     <message>
@@ -2916,9 +2924,9 @@ Drop photos of flip charts and pinboards here, or choose “Add photos…”. Th
     </message>
     <message numerus="yes">
         <source>Delete %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n photo</numerusform>
+            <numerusform>Delete %n photos</numerusform>
         </translation>
     </message>
     <message>
@@ -3372,9 +3380,9 @@ Drop photos of flip charts and pinboards here, or choose “Add photos…”. Th
     </message>
     <message numerus="yes">
         <source>%n item(s), together {duration}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item, together {duration}</numerusform>
+            <numerusform>%n items, together {duration}</numerusform>
         </translation>
     </message>
     <message>
@@ -3513,7 +3521,7 @@ Drop photos of flip charts and pinboards here, or choose “Add photos…”. Th
     <message>
         <source>{time} Uhr</source>
         <extracomment>Tree item data: (&quot;event&quot; | &quot;session&quot;, uuid).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{time}</translation>
     </message>
     <message>
         <source>part of “{event}”</source>
@@ -3537,16 +3545,16 @@ Drop photos of flip charts and pinboards here, or choose “Add photos…”. Th
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete the event “{title}” with its %n sessions and everything recorded in them? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Delete the event “{title}”? Its %n session(s) stay, with everything recorded in them, as single sessions. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Delete the event “{title}”? Its session stays, with everything recorded in it, as a single session. You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Delete the event “{title}”? Its %n sessions stay, with everything recorded in them, as single sessions. You can undo this with Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
@@ -3655,9 +3663,9 @@ Create an event (for example a Fachtag) or a single session (for example a steer
     </message>
     <message numerus="yes">
         <source>The %n agenda item(s) with their minutes ({duration}) become a template for new sessions of the format “{format}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The agenda item with its minutes ({duration}) becomes a template for new sessions of the format “{format}”.</numerusform>
+            <numerusform>The %n agenda items with their minutes ({duration}) become a template for new sessions of the format “{format}”.</numerusform>
         </translation>
     </message>
     <message>
@@ -3946,9 +3954,9 @@ Create an event (for example a Fachtag) or a single session (for example a steer
     <name>_AgendaText</name>
     <message numerus="yes">
         <source>… and %n more item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more item</numerusform>
+            <numerusform>… and %n more items</numerusform>
         </translation>
     </message>
 </context>

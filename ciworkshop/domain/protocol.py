@@ -274,6 +274,19 @@ class RankEntry:
     cluster: str = ""
 
 
+#: The dot-vote ranking a protocol prints: the first ten places (ties included); every
+#: card shows its dots next to its text anyway.
+RANKING_PLACES = 10
+
+
+def top_ranked(
+    ranking: tuple[RankEntry, ...], places: int = RANKING_PLACES
+) -> tuple[RankEntry, ...]:
+    """The entries ranked ``places`` or better (equal dots share a rank, so there may
+    be more entries than places)."""
+    return tuple(entry for entry in ranking if entry.rank <= places)
+
+
 @dataclass(frozen=True, slots=True)
 class DecisionEntry:
     text: str

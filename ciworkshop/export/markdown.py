@@ -27,6 +27,7 @@ from ciworkshop.domain.protocol import (
     ProtocolData,
     Section,
     SessionProtocol,
+    top_ranked,
 )
 from ciworkshop.domain.quality import CheckKind, count_by_kind
 from ciworkshop.export import texts
@@ -259,11 +260,12 @@ class _Writer:
             self.cards(cluster.cards)
         if item.ranking:
             self.subheading(self.t("dot_voting"))
-            rows = [
-                [f"{r.rank}.", _cell(r.text), _cell(r.cluster), str(r.dots)] for r in item.ranking
-            ]
+            top = top_ranked(item.ranking)
+            rows = [[f"{r.rank}.", _cell(r.text), _cell(r.cluster), str(r.dots)] for r in top]
             header = [self.t("rank"), self.t("card"), self.t("cluster"), self.t("dots")]
             self.table(header, rows, right={0, 3})
+            if len(top) < len(item.ranking):
+                self.add(f"*{self.t('ranking_more', count=len(item.ranking) - len(top))}*")
         if item.decisions:
             self.subheading(self.t("decisions"))
             self.decisions(item.decisions)

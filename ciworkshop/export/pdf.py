@@ -82,6 +82,7 @@ from ciworkshop.domain.protocol import (
     ProtocolData,
     Section,
     SessionProtocol,
+    top_ranked,
 )
 from ciworkshop.domain.quality import CheckKind, count_by_kind
 from ciworkshop.export import texts
@@ -1037,7 +1038,8 @@ class _Builder:
         if item.ranking:
             self.add(self.para("h3", self.t("dot_voting")))
             rows: list[list[Any]] = [self.head_row("rank", "card", "cluster", "dots")]
-            for rank in item.ranking:
+            top = top_ranked(item.ranking)
+            for rank in top:
                 rows.append(
                     [
                         self.para("cell", f"{rank.rank}."),
@@ -1047,6 +1049,9 @@ class _Builder:
                     ]
                 )
             self.add(self.table(rows, [1.2 * cm, FRAME_WIDTH - 7.2 * cm, 4.4 * cm, 1.6 * cm]))
+            if len(top) < len(item.ranking):
+                more = len(item.ranking) - len(top)
+                self.add(Spacer(1, 3), self.para("small", self.t("ranking_more", count=more)))
         if item.decisions:
             self.add(self.para("h3", self.t("decisions")))
             self.decisions(item.decisions)
@@ -1380,10 +1385,15 @@ def build_pdf(
     data: ProtocolData, *, fonts_dir: Path | None = None, progress: Progress | None = None
 ) -> PdfResult:
     """Render the protocol; returns the PDF bytes and what had to be replaced."""
-    coverage = register_fonts(fonts_dir)
-    glyphs = _Glyphs(coverage)
-    photos = tempfile.TemporaryDirectory(prefix="ciworkshop-photos-")
-    builder = _Builder(data, glyphs, Path(photos.name))
+    glyphs = _Glyphs(register_fonts(fonts_dir))
+    with tempfile.TemporaryDirectory(prefix="ciworkshop-photos-") as folder:
+        return _render(data, glyphs, Path(folder), progress)
+
+
+def _render(
+    data: ProtocolData, glyphs: _Glyphs, photo_folder: Path, progress: Progress | None
+) -> PdfResult:
+    builder = _Builder(data, glyphs, photo_folder)
     story = builder.build()
     lang = data.options.language
     network = glyphs.plain(data.network_name)
@@ -1455,8 +1465,7 @@ def build_pdf(
     )
     if progress is not None:
         document.setProgressCallBack(_progress_adapter(progress))
-    with photos:
-        document.build(story, canvasmaker=canvas_class)
+    document.build(story, canvasmaker=canvas_class)
     return PdfResult(
         data=buffer.getvalue(),
         pages=document.page,

@@ -85,6 +85,9 @@ LABELS: dict[str, dict[str, str]] = {
         "dots": "Punkte",
         "cluster": "Cluster",
         "no_results": "Zu diesem Punkt wurde nichts festgehalten.",
+        "ranking_more": (
+            "Weitere {count} Karten haben Punkte bekommen; sie stehen oben mit ihrer Punktzahl."
+        ),
         "decisions": "Beschlüsse",
         "agreement": "Zustimmung",
         "no_decisions": "Keine Beschlüsse.",
@@ -185,6 +188,7 @@ LABELS: dict[str, dict[str, str]] = {
         "dots": "Dots",
         "cluster": "Cluster",
         "no_results": "Nothing was recorded for this item.",
+        "ranking_more": "{count} more cards got dots; they are listed above with their dots.",
         "decisions": "Decisions",
         "agreement": "Agreed by",
         "no_decisions": "No decisions.",

@@ -83,6 +83,7 @@ ICONS: dict[str, str] = {
     "overdue": "clock",
     # events and sessions
     "sessions": "calendar-days",
+    "export": "file-pdf",
     "event": "calendar-plus",
     "agenda": "list-ol",
     "board": "table-cells-large",

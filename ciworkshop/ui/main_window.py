@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("open", key.Open)
         self.demo_action = self._action("demo")
         self.save_copy_action = self._action("save_copy", key.SaveAs)
+        self.export_action = self._action("export", key.Print)
         self.close_action = self._action("close", key.Close)
         self.quit_action = self._action("quit", key.Quit)
         self.undo_action = self._action("undo", key.Undo)
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = bar.addMenu("")
@@ -175,7 +177,12 @@ class MainWindow(QMainWindow):
         self.new_event_action.triggered.connect(self._on_new_event_action_triggered)
         self.new_session_action.triggered.connect(self._on_new_session_action_triggered)
         self.session_menu.addActions([self.new_event_action, self.new_session_action])
-        self.beamer_menu = bar.addMenu(self.beamer.menu())
+        beamer_menu = self.beamer.menu()
+        self.spotlight_action = self._action(None, "Ctrl+Shift+B")
+        self.spotlight_action.triggered.connect(self._on_spotlight_action_triggered)
+        beamer_menu.addSeparator()
+        beamer_menu.addAction(self.spotlight_action)
+        self.beamer_menu = bar.addMenu(beamer_menu)
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu(icons.icon("language"), "")
         self.language_menu.addActions(list(self.language_actions.values()))
@@ -190,6 +197,7 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(files.open_dialog)
         self.demo_action.triggered.connect(files.open_demo)
         self.save_copy_action.triggered.connect(files.save_copy)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
         self.close_action.triggered.connect(files.close)
         self.quit_action.triggered.connect(self.close)
         self.undo_action.triggered.connect(self._on_undo_action_triggered)
@@ -298,6 +306,41 @@ class MainWindow(QMainWindow):
         self._show_sessions_page()
         self.sessions_view.new_session()
 
+    def _on_export_action_triggered(self) -> None:
+        """The protocol of what is selected on the events page: a session, an event, or
+        (from anywhere else) the latest event."""
+        if self.session is None:
+            return
+        from ciworkshop.ui.dialogs.export import show_export_dialog  # reportlab loads late
+
+        self._finish_editing()
+        view = self.sessions_view
+        selected = view.selected() if self.pages.currentWidget() is view else None
+        show_export_dialog(
+            self,
+            self.session,
+            event_uuid=selected[1] if selected and selected[0] == "event" else None,
+            session_uuid=selected[1] if selected and selected[0] == "session" else None,
+        )
+
+    def _on_spotlight_action_triggered(self) -> None:
+        """Show the selected card (pinboard) or goal (canvas) alone, in large type."""
+        page = self.pages.currentWidget()
+        if page is self.sessions_view:
+            card = self.sessions_view.workspace.board.current_card_uuid()
+            if card:
+                self.beamer.spotlight_card(card)
+                return
+        elif page is self.canvas_view:
+            goal = self.canvas_view.current_goal()
+            if goal is not None:
+                self.beamer.spotlight_goal(goal.uuid)
+                return
+        self.statusBar().showMessage(
+            self.tr("Select a card on the pinboard or a goal on the canvas to spotlight it."),
+            8000,
+        )
+
     def _on_sessions_view_focus_changed(self, session_uuid: str, item_uuid: str) -> None:
         self.beamer.set_focus(session_uuid or None, item_uuid or None)
 
@@ -312,14 +355,16 @@ class MainWindow(QMainWindow):
         if page is self.canvas_view:
             return self.canvas_view.finish_editing()
         if page is self.sessions_view:
-            return self.sessions_view.finish_editing()
+            # A card or guest typed but not entered stays in its line: undo takes back
+            # what the menu names, not the text just typed.
+            return self.sessions_view.finish_in_place_editing()
         return True
 
     # ------------------------------------------------------------ state
     def _update_document_state(self) -> None:
         has_doc = self.session is not None
         writable = has_doc and not (self.session and self.session.read_only)
-        for action in (self.save_copy_action, self.close_action):
+        for action in (self.save_copy_action, self.close_action, self.export_action):
             action.setEnabled(has_doc)
         self.edit_network_action.setEnabled(writable)
         self.new_event_action.setEnabled(writable)
@@ -401,6 +446,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open…"))
         self.demo_action.setText(self.tr("Open the &demo network"))
         self.save_copy_action.setText(self.tr("Save a &copy as…"))
+        self.export_action.setText(self.tr("&Export protocol…"))
         self.close_action.setText(self.tr("&Close"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_network_action.setText(self.tr("Network &details…"))
@@ -408,6 +454,7 @@ class MainWindow(QMainWindow):
         self.log_action.setText(self.tr("Show &log folder"))
         self.about_action.setText(self.tr("&About ciworkshop"))
         self.beamer_dock.setWindowTitle(self.tr("Presenter console"))
+        self.spotlight_action.setText(self.tr("Spotlight the selected card or goal"))
         self._retranslate_nav()
         self._update_document_state()
 

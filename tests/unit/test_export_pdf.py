@@ -441,3 +441,13 @@ def test_demo_fachtag_protocol(demo_file: Path) -> None:
             assert squeeze(action.what) in squeeze(text)
     assert result.replaced == {}
     assert not result.unreadable_photos
+
+
+def test_progress_is_reported_up_to_the_end(document: Document) -> None:
+    made = add_fachtag(document)
+    data = gather(document, event_uuid=made.event)
+    shares: list[float] = []
+    build_pdf(data, progress=shares.append)
+    assert shares == sorted(shares)
+    assert shares[-1] == 1.0
+    assert len(shares) == len(set(shares))

@@ -32,9 +32,11 @@ from ciworkshop.domain.model import Actor, ActorDraft, Person, PersonDraft, Sect
 from ciworkshop.domain.protocol import (
     DEFAULT_SECTIONS,
     ProtocolOptions,
+    RankEntry,
     Section,
     group_participants,
     redact_names,
+    top_ranked,
 )
 from ciworkshop.services.events import EventService
 from ciworkshop.services.network import NetworkService
@@ -425,6 +427,15 @@ def test_group_participants_matches_guests_to_actors_and_counts_once() -> None:
     assert [p.name for p in first.organisations[0].named] == ["Petra"]
     assert other.sector is Sector.OTHER
     assert [o.name for o in other.organisations] == [""]
+
+
+def test_the_printed_ranking_keeps_ten_places_with_ties() -> None:
+    ranking = tuple(
+        RankEntry(rank=rank, text=f"Karte {n}", dots=20 - rank)
+        for n, rank in enumerate([1, 2, 2, 4, 5, 6, 7, 8, 9, 10, 10, 12, 13])
+    )
+    assert [r.rank for r in top_ranked(ranking)] == [1, 2, 2, 4, 5, 6, 7, 8, 9, 10, 10]
+    assert top_ranked(ranking, places=2) == ranking[:3]
 
 
 def test_redact_names_blanks_fields_that_name_hidden_people() -> None:

@@ -570,6 +570,14 @@ class AgendaPanel(SessionPanel):
             if command.uuid:
                 self._select(command.uuid)
 
+    def finish_editing(self) -> bool:
+        """An item typed in the quick line but not yet added is added now (before
+        switching session or closing); refused text stays there with the reason."""
+        if self.quick_edit.text().strip() and not self.read_only and self._session_info:
+            self.add_from_quick_line()
+            return not self.quick_edit.text().strip()
+        return True
+
     def _on_quick_edit_text_changed(self, _text: str) -> None:
         self.problem_label.hide()
 

@@ -791,8 +791,25 @@ class ResultsPanel(SessionPanel):
         self.splitter.setSizes([carry, *sizes])
 
     def finish_editing(self) -> bool:
-        """Save a parked question being edited in place. Text in the entry lines is not
-        an entry yet; it stays where it is."""
+        """Before switching session or closing: save a parked question being edited in
+        place, and what is typed in the entry lines (it belongs to this session, not to
+        the next one shown). A refused text stays in its field with the reason."""
+        if not self.finish_in_place_editing():
+            return False
+        for section, add in (
+            (self.decision_section, self.add_decision),
+            (self.action_section, self.add_action),
+            (self.parking_section, self.add_parking_item),
+        ):
+            if section.entry.text().strip() and self._can_edit():
+                add()
+                if section.entry.text().strip():
+                    return False
+        return True
+
+    def finish_in_place_editing(self) -> bool:
+        """Before undo: save a parked question being edited in place (undo then acts on
+        it). Text in the entry lines is not an entry yet; it stays where it is."""
         return self.parking_list.finish_editing()
 
     def _current_session(self) -> Session | None:

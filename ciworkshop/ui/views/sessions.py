@@ -181,7 +181,20 @@ class SessionWorkspace(QWidget):
             self.board.show_item(uuid)
 
     def finish_editing(self) -> bool:
-        return all(panel.finish_editing() for panel in self.panels)
+        """Save what is typed in every tab; on a refusal show that tab (its message says
+        why) and return False: the text stays where it is."""
+        for panel in self.panels:
+            if not panel.finish_editing():
+                if self.tabs.indexOf(panel) >= 0:
+                    self.tabs.setCurrentWidget(panel)
+                return False
+        return True
+
+    def finish_in_place_editing(self) -> bool:
+        """Before undo or redo: save edits of things that exist (a cluster's name, a
+        parked question edited in place), so undo acts on them. Text in the entry lines
+        is not an entry yet: it stays there, and undo takes back what was entered."""
+        return self.board.finish_rename() and self.results.finish_in_place_editing()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -214,6 +227,9 @@ class SessionsView(QWidget):
         self.settings = settings
         self.session: DocumentSession | None = None
         self._selected: tuple[str, str] | None = None
+        # True while the selection follows the document (undo, redo): nothing typed is
+        # saved into a session that may be gone.
+        self._following = False
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("sessionTree")
@@ -332,7 +348,21 @@ class SessionsView(QWidget):
     def _on_events_changed(self, changes: Changes) -> None:
         if changes.entities & {Entity.EVENT, Entity.SESSION}:
             self._rebuild_tree()
-            self._show_selected()
+            if self._selected is None or self._find_item(*self._selected) is None:
+                # The shown one is gone (deleted, or its creation undone): show another
+                # rather than an empty page next to a full list.
+                self._selected = None
+                self._following = True
+                try:
+                    self._select_default()
+                finally:
+                    self._following = False
+            else:
+                self._show_selected()
+
+    def selected(self) -> tuple[str, str] | None:
+        """("event" | "session", uuid) of what the list has selected, if anything."""
+        return self._selected
 
     def current_session_uuid(self) -> str | None:
         return self._selected[1] if self._selected and self._selected[0] == "session" else None
@@ -342,6 +372,9 @@ class SessionsView(QWidget):
 
     def finish_editing(self) -> bool:
         return self.workspace.finish_editing()
+
+    def finish_in_place_editing(self) -> bool:
+        return self.workspace.finish_in_place_editing()
 
     # ------------------------------------------------------------ tree
     def _rebuild_tree(self) -> None:
@@ -374,6 +407,10 @@ class SessionsView(QWidget):
             for item in standalone:
                 group.addChild(self._session_item(item))
             group.setExpanded(True)
+        # The list is rebuilt on every change of an event or session: keep the selection.
+        current = self._find_item(*self._selected) if self._selected else None
+        if current is not None:
+            self.tree.setCurrentItem(current)
         del blocker
 
     def _event_label(self, event: Event) -> str:
@@ -413,7 +450,11 @@ class SessionsView(QWidget):
             return
         sessions = self.session.events.sessions()
         if not sessions:
-            self._show_selected()
+            events = self.session.events.events()
+            if events:
+                self.select("event", events[0].uuid)
+            if self._selected is None:
+                self._show_selected()
             return
         today = date.today().isoformat()
         upcoming = [s for s in sessions if s.date and s.date >= today]
@@ -426,7 +467,10 @@ class SessionsView(QWidget):
     def _on_tree_current_item_changed(
         self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
     ) -> None:
-        if not self.workspace.finish_editing():
+        if not self._following and not self.workspace.finish_editing():
+            # Refused text (its tab says why) stays where it was typed: so does the list.
+            with QSignalBlocker(self.tree):
+                self.tree.setCurrentItem(_previous)
             return
         kind = current.data(0, KIND_ROLE) if current is not None else None
         if kind in ("event", "session") and current is not None:
@@ -560,15 +604,19 @@ class SessionsView(QWidget):
         session, selected = self.session, self._selected
         if session is None or session.read_only or selected is None:
             return
+        # What is typed is saved first: it goes with the session and comes back with it.
+        if not self.finish_editing():
+            return
         kind, uuid = selected
         if kind == "event":
             event = session.events.event(uuid)
             if event is None:
                 return
             count = len(session.events.sessions(uuid))
+            # The service keeps an event's sessions: they stand alone afterwards.
             question = SessionsView.tr(
-                "Delete the event “{title}” with its %n sessions and everything recorded in "
-                "them? You can undo this with Ctrl+Z.",
+                "Delete the event “{title}”? Its %n session(s) stay, with everything "
+                "recorded in them, as single sessions. You can undo this with Ctrl+Z.",
                 "",
                 count,
             ).format(title=event.title)
@@ -590,9 +638,7 @@ class SessionsView(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._selected = None
-            session.push(command)
-            self._select_default()
+            session.push(command)  # the list then shows another one (_on_events_changed)
 
     # ------------------------------------------------------------ language
     def changeEvent(self, event: QEvent) -> None:
@@ -621,5 +667,3 @@ class SessionsView(QWidget):
         )
         if self.session is not None:
             self._rebuild_tree()
-            if self._selected is not None:
-                self.select(*self._selected)
