@@ -25,8 +25,9 @@ from ciworkshop.services.demo import write_demo
 from ciworkshop.services.events import EventService
 from ciworkshop.store.document import Document
 from ciworkshop.ui.dialogs.events import EventDialog, SessionDialog
-from ciworkshop.ui.i18n import translate
+from ciworkshop.ui.i18n import LanguageManager, translate
 from ciworkshop.ui.main_window import MainWindow
+from ciworkshop.ui.views.session_board import CardDialog
 from ciworkshop.ui.views.sessions import SessionsView
 from tests.ui.conftest import on_next_modal, read_back
 
@@ -479,11 +480,12 @@ def test_read_only_file_offers_no_editing_gesture_anywhere_on_the_page(
         window.new_session_action,
         window.undo_action,
         *window.session_menu.actions()[:4],
-        *(
-            a
-            for a in workspace.agenda.toolbar.actions()
-            if a is not workspace.agenda.save_template_action
-        ),
+        workspace.agenda.add_action,
+        workspace.agenda.edit_action,
+        workspace.agenda.delete_action,
+        workspace.agenda.move_up_action,
+        workspace.agenda.move_down_action,
+        workspace.agenda.start_action,
     ):
         assert action.isSeparator() or not action.isEnabled(), action.text()
     assert not workspace.agenda.quick_edit.isEnabled()
@@ -546,3 +548,131 @@ def test_read_only_file_offers_no_editing_gesture_anywhere_on_the_page(
     assert view.current_session_uuid() == plenary
     window.files.close()
     assert _digest(demo_file) == before
+
+
+# ---------------------------------------------------------------- language, beamer, canvas
+def test_language_switch_while_the_page_is_open_changes_its_texts_and_keeps_the_work(
+    qtbot, window: MainWindow, demo_file: Path, languages: LanguageManager
+):
+    view = _open(qtbot, window, demo_file)
+    plenary = _select_session(qtbot, view, _demo_title(view, SessionFormat.PLENARY))
+    _show_board(qtbot, window, view)
+    workspace = view.workspace
+    item = workspace.board.current_item_uuid()
+    _type_card(qtbot, view, "Halb getippt", enter=False)
+    german = (
+        workspace.tabs.tabText(1),
+        view.new_session_button.text(),
+        workspace.live_bar.kicker_label.text(),
+    )
+    assert german[0] == "Pinnwand"
+
+    languages.set_language("en")
+    assert workspace.tabs.tabText(1) == "Pinboard"
+    assert view.new_session_button.text() == "New session…"
+    assert workspace.board.entry.placeholderText() == "Write a card and press Enter"
+    assert workspace.live_bar.kicker_label.text() == "FINISHED"
+    assert window.session_menu.title() == "&Session"
+    # Nothing of the work moved: the same session, board and typed text.
+    assert view.current_session_uuid() == plenary
+    assert view.tree.currentItem() is view._find_item("session", plenary)
+    assert workspace.board.current_item_uuid() == item
+    assert workspace.board.entry.text() == "Halb getippt"
+    for tab in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(tab)  # each tab shown once in English
+        qtbot.waitUntil(workspace.tabs.currentWidget().isVisible)
+    view.select("event", view.session.events.events()[0].uuid)  # type: ignore[union-attr]
+    assert "sessions" in view.event_facts.text()
+
+    languages.set_language("de")
+    assert (workspace.tabs.tabText(1), view.new_session_button.text()) == german[:2]
+    view.select("session", plenary)
+    assert workspace.board.entry.text() == ""  # saved when the event was selected
+    assert _cards_on_disk(demo_file, item)[-1] == "Halb getippt"
+
+
+def test_the_beamer_follows_the_selected_session_and_agenda_item(
+    qtbot, window: MainWindow, network_file: Path
+):
+    a, b, a_items, b_items = _two_sessions(network_file)
+    view = _open(qtbot, window, network_file)
+    beamer = window.beamer
+    view.select("session", a)
+    assert (beamer.session_uuid, beamer.agenda_item_uuid) == (a, a_items[0])
+    view.select("session", b)
+    assert (beamer.session_uuid, beamer.agenda_item_uuid) == (b, b_items[0])
+
+    # Another agenda item picked on the pinboard.
+    _show_board(qtbot, window, view)
+    combo = view.workspace.board.item_combo
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert beamer.agenda_item_uuid == b_items[1]
+
+    # The live run moves the beamer along, even from another page.
+    window.nav.setCurrentRow(window.pages.indexOf(window.canvas_view))
+    view.workspace.live_bar.start_action.trigger()
+    assert beamer.agenda_item_uuid == b_items[0]
+    view.workspace.live_bar.next_action.trigger()
+    assert beamer.agenda_item_uuid == b_items[1]
+
+    # An event selected: no session on the beamer.
+    window.nav.setCurrentRow(window.pages.indexOf(view))
+    view.select("event", view.session.events.events()[0].uuid)  # type: ignore[union-attr]
+    assert (beamer.session_uuid, beamer.agenda_item_uuid) == (None, None)
+    window.files.close()
+    assert beamer.session is None
+
+
+def test_goal_details_list_the_cards_linked_to_the_goal(qtbot, window: MainWindow, demo_file: Path):
+    view = _open(qtbot, window, demo_file)
+    plenary = _select_session(qtbot, view, _demo_title(view, SessionFormat.PLENARY))
+    _show_board(qtbot, window, view)
+    board = view.workspace.board
+    assert view.session is not None
+    goal = view.session.canvas.snapshot().goals[0]
+    linked_before = [c.text for c in view.session.events.cards_of_goal(goal.uuid)]
+    _type_card(qtbot, view, "Ein Praktikum für alle")
+    card = board.board.selected_card() or next(
+        c.uuid
+        for k in board.board.column_keys()
+        for c in board.board.cards_in(k)
+        if c.text == "Ein Praktikum für alle"
+    )
+
+    canvas = window.canvas_view
+    window.nav.setCurrentRow(window.pages.indexOf(canvas))
+    qtbot.waitUntil(canvas.isVisible)
+    canvas.select_goal(goal.uuid)
+    details = canvas.details
+    assert "Ein Praktikum für alle" not in details.origins.text()
+    assert f"({len(linked_before)})" in details.origins_title.text()
+
+    # Link the card to the goal in the card's dialog on the pinboard.
+    window.nav.setCurrentRow(window.pages.indexOf(view))
+    qtbot.waitUntil(board.isVisible)
+
+    def choose_goal(dialog: QWidget) -> None:
+        assert isinstance(dialog, CardDialog)
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.goal_combo.setCurrentIndex(dialog.goal_combo.findData(goal.uuid))
+        dialog.accept()
+
+    on_next_modal(choose_goal)
+    board.edit_card(card)
+    with read_back(demo_file) as document:
+        assert EventService(document).card(card).goal_uuid == goal.uuid  # type: ignore[union-attr]
+
+    window.nav.setCurrentRow(window.pages.indexOf(canvas))
+    qtbot.waitUntil(canvas.isVisible)
+    session_title = _demo_title(view, SessionFormat.PLENARY)
+    assert "Ein Praktikum für alle" in details.origins.text()
+    assert session_title in details.origins.text()
+    assert f"({len(linked_before) + 1})" in details.origins_title.text()
+
+    # Undo (from the canvas page) takes the link back, and the pane follows.
+    window.undo_action.trigger()
+    assert "Ein Praktikum für alle" not in details.origins.text()
+    window.redo_action.trigger()
+    assert "Ein Praktikum für alle" in details.origins.text()
+    assert view.current_session_uuid() == plenary
