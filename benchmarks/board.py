@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.canvas import PhaseClock
-from benchmarks.common import Verdict, filesystem_of, median, percentile
+from benchmarks.common import Verdict, filesystem_of, german_qt_app, median, percentile
 
 CARDS = 1_000
 CLUSTERS = 20
@@ -327,25 +327,8 @@ class _Bench:
 
     def __init__(self, clock: PhaseClock, folder: Path) -> None:
         from PySide6.QtCore import qInstallMessageHandler
-        from PySide6.QtWidgets import QApplication
 
-        from ciworkshop import paths
-        from ciworkshop.ui.fonts import load_bundled_fonts
-        from ciworkshop.ui.i18n import LanguageManager
-
-        existing = QApplication.instance()
-        self.app = existing if isinstance(existing, QApplication) else QApplication(["bench"])
-        load_bundled_fonts(self.app)
-        # A private copy of the translations (see benchmarks/canvas.py: SIGBUS otherwise).
-        copies = folder / "translations"
-        shutil.copytree(paths.translations_dir(), copies)
-        shipped = paths.translations_dir
-        paths.translations_dir = lambda: copies  # type: ignore[assignment]
-        try:
-            self.languages = LanguageManager(self.app)
-            self.languages.set_language("de")
-        finally:
-            paths.translations_dir = shipped  # type: ignore[assignment]
+        self.app, self.languages = german_qt_app(folder)
         self.clock = clock
         self.full_paints = 0  # paint events that covered the whole viewport
         self.paints = 0  # any paint event (a scroll step paints only the uncovered strip)

@@ -47,14 +47,13 @@ import contextlib
 import functools
 import os
 import random
-import shutil
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import filesystem_of, median, percentile
+from benchmarks.common import filesystem_of, german_qt_app, median, percentile
 
 GOALS_PER_LEVEL = 20
 INDICATORS_PER_GOAL = 5
@@ -580,27 +579,8 @@ class _Page:
 
     def __init__(self, clock: PhaseClock, folder: Path) -> None:
         from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
-        from PySide6.QtWidgets import QApplication
 
-        from ciworkshop import paths
-        from ciworkshop.ui.fonts import load_bundled_fonts
-        from ciworkshop.ui.i18n import LanguageManager
-
-        existing = QApplication.instance()
-        self.app = existing if isinstance(existing, QApplication) else QApplication(["bench"])
-        load_bundled_fonts(self.app)
-        # German texts, as in the start-up benchmark. QTranslator maps the .qm file into
-        # memory: loaded from the source tree, a `make translations` running meanwhile
-        # rewrites it in place and the next translate() dies of SIGBUS. A private copy.
-        copies = folder / "translations"
-        shutil.copytree(paths.translations_dir(), copies)
-        shipped = paths.translations_dir
-        paths.translations_dir = lambda: copies  # type: ignore[assignment]
-        try:
-            self.languages = LanguageManager(self.app)
-            self.languages.set_language("de")
-        finally:
-            paths.translations_dir = shipped  # type: ignore[assignment]
+        self.app, self.languages = german_qt_app(folder)
         self.german = QCoreApplication.translate("GoalLevel", "Project level") != "Project level"
         self.clock = clock
         self.painted: set[tuple[str, int]] = set()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 def percentile(values: Sequence[float], p: float) -> float:
@@ -64,3 +66,32 @@ class Verdict:
         if math.isnan(self.measured):
             return "n/a"
         return "PASS" if self.passed else "MISS"
+
+
+def german_qt_app(folder: Path) -> tuple[Any, Any]:
+    """The QApplication (created if needed) with the bundled fonts and German texts.
+
+    QTranslator maps the .qm file into memory: loaded from the source tree, a
+    `make translations` running meanwhile rewrites it in place and the next translate()
+    dies of SIGBUS. So the translations are loaded from a private copy under ``folder``.
+    Returns (application, LanguageManager).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from ciworkshop import paths
+    from ciworkshop.ui.fonts import load_bundled_fonts
+    from ciworkshop.ui.i18n import LanguageManager
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["bench"])
+    load_bundled_fonts(app)
+    copies = folder / "translations"
+    shutil.copytree(paths.translations_dir(), copies)
+    shipped = paths.translations_dir
+    paths.translations_dir = lambda: copies  # type: ignore[assignment]
+    try:
+        languages = LanguageManager(app)
+        languages.set_language("de")
+    finally:
+        paths.translations_dir = shipped  # type: ignore[assignment]
+    return app, languages
