@@ -192,7 +192,7 @@
     <name>AgendaPanel</name>
     <message>
         <source>Agenda item</source>
-        <extracomment>Minutes of an item added by the quick line without a number. What &quot;+5 min&quot; in the live bar adds to the running item.</extracomment>
+        <extracomment>Minutes of an item added by the quick line without a number. What &quot;+5 min&quot; in the live bar adds to the running item. Narrower than this (a 1024 px screen with the session list beside it), the live bar&apos;s buttons show their icons only: what runs now keeps the room to be read.</extracomment>
         <translation>Tagesordnungspunkt</translation>
     </message>
     <message>
@@ -769,6 +769,10 @@ In der Zeile unten „Titel, Minuten“ eingeben und Enter drücken.</translatio
     <message>
         <source>Show the cards by dots</source>
         <translation>Die Karten nach Punkten geordnet zeigen</translation>
+    </message>
+    <message>
+        <source>Add the card (Enter)</source>
+        <translation>Karte hinzufügen (Enter)</translation>
     </message>
     <message>
         <source>Larger (Ctrl++)</source>
@@ -1961,7 +1965,7 @@ In der Zeile unten „Titel, Minuten“ eingeben und Enter drücken.</translatio
     <name>GoalDetails</name>
     <message>
         <source>Card “{text}” ({session})</source>
-        <extracomment>The goal was deleted from here; the board selects a neighbour.</extracomment>
+        <extracomment>A card or decision in &quot;Where it came from&quot; is one line of at most this many characters. The goal was deleted from here; the board selects a neighbour.</extracomment>
         <translation>Karte „{text}“ ({session})</translation>
     </message>
     <message>
@@ -2579,6 +2583,10 @@ In der Zeile unten „Titel, Minuten“ eingeben und Enter drücken.</translatio
     <message>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export protocol…</source>
+        <translation>&amp;Protokoll exportieren…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3524,7 +3532,7 @@ Fotos von Flipcharts und Pinnwänden hierher ziehen oder „Fotos hinzufügen…
     <name>SessionsView</name>
     <message>
         <source>{time} Uhr</source>
-        <extracomment>Tree item data: (&quot;event&quot; | &quot;session&quot;, uuid).</extracomment>
+        <extracomment>Tree item data: (&quot;event&quot; | &quot;session&quot;, uuid). Narrower than this, the workspace&apos;s &quot;Edit session…&quot; button shows its icon only.</extracomment>
         <translation>{time} Uhr</translation>
     </message>
     <message>

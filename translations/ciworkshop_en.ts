@@ -192,7 +192,7 @@
     <name>AgendaPanel</name>
     <message>
         <source>Agenda item</source>
-        <extracomment>Minutes of an item added by the quick line without a number. What &quot;+5 min&quot; in the live bar adds to the running item.</extracomment>
+        <extracomment>Minutes of an item added by the quick line without a number. What &quot;+5 min&quot; in the live bar adds to the running item. Narrower than this (a 1024 px screen with the session list beside it), the live bar&apos;s buttons show their icons only: what runs now keeps the room to be read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,6 +767,10 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message>
         <source>Show the cards by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the card (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,7 +1963,7 @@ Type “title, minutes” in the line below and press Enter.</source>
     <name>GoalDetails</name>
     <message>
         <source>Card “{text}” ({session})</source>
-        <extracomment>The goal was deleted from here; the board selects a neighbour.</extracomment>
+        <extracomment>A card or decision in &quot;Where it came from&quot; is one line of at most this many characters. The goal was deleted from here; the board selects a neighbour.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2576,6 +2580,10 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3520,7 +3528,7 @@ Drop photos of flip charts and pinboards here, or choose “Add photos…”. Th
     <name>SessionsView</name>
     <message>
         <source>{time} Uhr</source>
-        <extracomment>Tree item data: (&quot;event&quot; | &quot;session&quot;, uuid).</extracomment>
+        <extracomment>Tree item data: (&quot;event&quot; | &quot;session&quot;, uuid). Narrower than this, the workspace&apos;s &quot;Edit session…&quot; button shows its icon only.</extracomment>
         <translation>{time}</translation>
     </message>
     <message>

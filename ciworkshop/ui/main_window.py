@@ -69,8 +69,10 @@ class MainWindow(QMainWindow):
         self._nav_compact = False
         self.nav.setFixedWidth(NAV_WIDE)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No focus frame: the highlighted row already shows where one is, and in the icon-only
+        # navigation the frame is drawn around the empty text as a stray box.
         self.nav.setStyleSheet(
-            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
+            "QListWidget { font-size: 12pt; outline: 0; } QListWidget::item { padding: 8px; }"
         )
         self.pages = QStackedWidget()
         for icon_name, page in (
@@ -242,10 +244,12 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self._update_undo_actions)
         stack.undoTextChanged.connect(self._update_undo_actions)
         stack.redoTextChanged.connect(self._update_undo_actions)
+        # The beamer first: the sessions page tells it what it shows as it opens, and a
+        # later set_session would forget that.
+        self.beamer.set_session(session)
         self.actors_view.set_session(session)
         self.canvas_view.set_session(session)
         self.sessions_view.set_session(session)
-        self.beamer.set_session(session)
         self.overview.set_read_only(session.read_only)
         self._refresh_overview()
         self.stack.setCurrentIndex(1)

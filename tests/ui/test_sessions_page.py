@@ -7,7 +7,6 @@ import hashlib
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -163,15 +162,19 @@ def test_event_and_session_created_edited_deleted_and_brought_back(
         assert dialog.template_combo.currentData() == "builtin"
         dialog.accept()
 
+    # From the Sitzung menu while the canvas is shown: the page comes up with the dialog.
+    window.nav.setCurrentRow(window.pages.indexOf(window.canvas_view))
     on_next_modal(fill_session)
-    window.new_session_action.trigger()  # the Sitzung menu
+    window.new_session_action.trigger()
+    assert window.pages.currentWidget() is view
     uuid = view.current_session_uuid()
     assert uuid is not None
     assert view.right.currentWidget() is view.workspace
     assert view.workspace.title.text() == "Plenum am Morgen"
     assert view.tree.currentItem().text(0).startswith("Plenum am Morgen")
     template = [i.title for i in template_drafts(SessionFormat.PLENARY, translate)]
-    assert template and [i.title for i in view.workspace.agenda.items()] == template
+    assert template
+    assert [i.title for i in view.workspace.agenda.items()] == template
     assert _sessions_on_disk(network_file) == [("Plenum am Morgen", "Fachtag Übergänge", template)]
 
     def edit_session(dialog: QWidget) -> None:
@@ -208,7 +211,10 @@ def test_event_and_session_created_edited_deleted_and_brought_back(
     assert view.right.currentWidget() is view.workspace
     assert view.tree.currentItem().text(0).startswith("Plenum: Auftakt")
 
-    # Then the session, with the Delete key in the list.
+    # Then the session, with the Delete key in the list, while a card is still being typed:
+    # the card is saved first and comes back with the session.
+    view.workspace.tabs.setCurrentWidget(view.workspace.board)
+    view.workspace.board.entry.insert("Noch getippt")
     _focus(qtbot, window, view.tree)
     on_next_modal(confirm("Plenum: Auftakt"))
     qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
@@ -216,10 +222,17 @@ def test_event_and_session_created_edited_deleted_and_brought_back(
     assert _tree_texts(view) == []
     assert view.right.currentWidget() is view.empty_page
 
-    # Ctrl+Z twice brings everything back: the session with its agenda, in its event.
+    # Ctrl+Z brings everything back: the session with its agenda and the card, then (the
+    # card was a step of its own) the event.
     window.undo_action.trigger()
     assert _sessions_on_disk(network_file) == [("Plenum: Auftakt", None, template)]
     assert view.right.currentWidget() is view.workspace
+    first_item = view.workspace.agenda.items()[0].uuid
+    assert _cards_on_disk(network_file, first_item) == ["Noch getippt"]
+    assert view.workspace.board.entry.text() == ""
+    assert "Noch getippt" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert _cards_on_disk(network_file, first_item) == []
     window.undo_action.trigger()
     assert _sessions_on_disk(network_file) == [("Plenum: Auftakt", "Fachtag Übergänge", template)]
     assert [t.strip() for t in _tree_texts(view)] == [
@@ -323,6 +336,7 @@ def test_switching_sessions_saves_what_is_typed_in_every_tab(
     workspace.tabs.setCurrentWidget(workspace.results)
     qtbot.waitUntil(workspace.results.decision_section.entry.isVisible)
     workspace.results.decision_section.entry.insert("Wir treffen uns im Mai wieder")
+    workspace.results.action_section.entry.insert("Kammern anschreiben")
     workspace.results.parking_section.entry.insert("Wer lädt die Kammern ein?")
     workspace.tabs.setCurrentWidget(workspace.attendance)
     workspace.attendance.guest_edit.insert("Frau Özdemir")
@@ -340,13 +354,16 @@ def test_switching_sessions_saves_what_is_typed_in_every_tab(
         events = EventService(document)
         assert [c.text for c in events.board(a_items[0]).cards()] == ["Schülerfirmen"]
         assert [d.text for d in events.decisions(a)] == ["Wir treffen uns im Mai wieder"]
+        assert [x.what for x in events.actions(a)] == ["Kammern anschreiben"]
         assert [p.text for p in events.parking_lot(a)] == ["Wer lädt die Kammern ein?"]
         assert [g.guest_name for g in events.attendance(a)] == ["Frau Özdemir"]
         assert [(i.title, i.planned_minutes) for i in events.agenda(a)][-1] == ("Pause", 10)
-        assert not events.board(b_items[0]).cards() and not events.decisions(b)
+        assert not events.board(b_items[0]).cards()
+        assert not events.decisions(b)
     for line in (
         workspace.board.entry,
         workspace.results.decision_section.entry,
+        workspace.results.action_section.entry,
         workspace.results.parking_section.entry,
         workspace.attendance.guest_edit,
         workspace.agenda.quick_edit,
@@ -559,6 +576,8 @@ def test_language_switch_while_the_page_is_open_changes_its_texts_and_keeps_the_
     _show_board(qtbot, window, view)
     workspace = view.workspace
     item = workspace.board.current_item_uuid()
+    assert "Moderation:" in workspace.facts.text()
+    assert workspace.question.text().startswith("Leitfrage:")
     _type_card(qtbot, view, "Halb getippt", enter=False)
     german = (
         workspace.tabs.tabText(1),
@@ -572,6 +591,8 @@ def test_language_switch_while_the_page_is_open_changes_its_texts_and_keeps_the_
     assert view.new_session_button.text() == "New session…"
     assert workspace.board.entry.placeholderText() == "Write a card and press Enter"
     assert workspace.live_bar.kicker_label.text() == "FINISHED"
+    assert "Facilitation:" in workspace.facts.text()
+    assert workspace.question.text().startswith("Guiding question:")
     assert window.session_menu.title() == "&Session"
     # Nothing of the work moved: the same session, board and typed text.
     assert view.current_session_uuid() == plenary
@@ -587,7 +608,9 @@ def test_language_switch_while_the_page_is_open_changes_its_texts_and_keeps_the_
     languages.set_language("de")
     qtbot.waitUntil(lambda: workspace.tabs.tabText(1) == "Pinnwand")
     assert view.new_session_button.text() == german[1]
+    assert "Sitzungen" in view.event_facts.text()
     view.select("session", plenary)
+    assert "Moderation:" in workspace.facts.text()
     assert workspace.live_bar.kicker_label.text() == german[2]
     assert workspace.board.entry.text() == ""  # saved when the event was selected
     assert "Halb getippt" in _cards_on_disk(demo_file, item)
@@ -599,6 +622,12 @@ def test_the_beamer_follows_the_selected_session_and_agenda_item(
     a, b, a_items, b_items = _two_sessions(network_file)
     view = _open(qtbot, window, network_file)
     beamer = window.beamer
+    # Right after opening, the beamer shows what the page shows.
+    assert view.current_session_uuid() is not None
+    assert (beamer.session_uuid, beamer.agenda_item_uuid) == (
+        view.current_session_uuid(),
+        view.current_agenda_item_uuid(),
+    )
     view.select("session", a)
     assert (beamer.session_uuid, beamer.agenda_item_uuid) == (a, a_items[0])
     view.select("session", b)
@@ -610,6 +639,15 @@ def test_the_beamer_follows_the_selected_session_and_agenda_item(
     combo.setCurrentIndex(1)
     combo.activated.emit(1)
     assert beamer.agenda_item_uuid == b_items[1]
+
+    # The item shown is deleted on the agenda tab: the beamer moves on with the pinboard.
+    agenda = view.workspace.agenda
+    view.workspace.tabs.setCurrentWidget(agenda)
+    agenda.select_item(b_items[1])
+    agenda.delete_current()
+    assert beamer.agenda_item_uuid == b_items[0]
+    window.undo_action.trigger()
+    assert view.session.events.agenda_item(b_items[1]) is not None  # type: ignore[union-attr]
 
     # The live run moves the beamer along, even from another page.
     window.nav.setCurrentRow(window.pages.indexOf(window.canvas_view))
@@ -659,17 +697,20 @@ def test_goal_details_list_the_cards_linked_to_the_goal(qtbot, window: MainWindo
         assert isinstance(dialog, CardDialog)
         qtbot.waitUntil(dialog.isActiveWindow)
         dialog.goal_combo.setCurrentIndex(dialog.goal_combo.findData(goal.uuid))
+        dialog.text_edit.setPlainText("Ein Praktikum\nfür alle")  # type: ignore[union-attr]
         dialog.accept()
 
     on_next_modal(choose_goal)
     board.edit_card(card)
     with read_back(demo_file) as document:
-        assert EventService(document).card(card).goal_uuid == goal.uuid  # type: ignore[union-attr]
+        linked = EventService(document).card(card)
+        assert linked is not None
+        assert (linked.text, linked.goal_uuid) == ("Ein Praktikum\nfür alle", goal.uuid)
 
     window.nav.setCurrentRow(window.pages.indexOf(canvas))
     qtbot.waitUntil(canvas.isVisible)
     session_title = _demo_title(view, SessionFormat.PLENARY)
-    assert "Ein Praktikum für alle" in details.origins.text()
+    assert "Ein Praktikum für alle" in details.origins.text()  # one line per card
     assert session_title in details.origins.text()
     assert f"({len(linked_before) + 1})" in details.origins_title.text()
 
@@ -679,3 +720,63 @@ def test_goal_details_list_the_cards_linked_to_the_goal(qtbot, window: MainWindo
     window.redo_action.trigger()
     assert "Ein Praktikum für alle" in details.origins.text()
     assert view.current_session_uuid() == plenary
+
+
+def test_an_agenda_saved_as_template_starts_the_next_session_of_its_format(
+    qtbot, window: MainWindow, network_file: Path
+):
+    a, _b, _a_items, _ = _two_sessions(network_file)
+    view = _open(qtbot, window, network_file)
+    view.select("session", a)
+    agenda = view.workspace.agenda
+    view.workspace.tabs.setCurrentWidget(agenda)
+    qtbot.waitUntil(agenda.isVisible)
+
+    def name_it(dialog: QWidget) -> None:
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.name_edit.setText("Tisch mit Vereinbarungen")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    on_next_modal(name_it)
+    agenda.save_template_action.trigger()
+    assert "Tisch mit Vereinbarungen" in agenda.notice_label.text()
+
+    view.select("event", view.session.events.events()[0].uuid)  # type: ignore[union-attr]
+
+    def use_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, SessionDialog)
+        qtbot.waitUntil(dialog.isActiveWindow)
+        assert dialog.session_format() is SessionFormat.ROUND_TABLE
+        assert dialog.selected_event() is not None  # the selected event
+        index = dialog.template_combo.findText(
+            "Tisch mit Vereinbarungen", Qt.MatchFlag.MatchContains
+        )
+        assert index > 0
+        dialog.template_combo.setCurrentIndex(index)
+        assert dialog.preview.count() == 2
+        dialog.title_edit.setText("Tisch C")
+        dialog.accept()
+
+    on_next_modal(use_it)
+    qtbot.mouseClick(view.event_add_session_button, Qt.MouseButton.LeftButton)
+    assert view.workspace.title.text() == "Tisch C"
+    expected = ["Tisch A: Ideen", "Tisch A: Vereinbarungen"]
+    assert [i.title for i in view.workspace.agenda.items()] == expected
+    assert ("Tisch C", "Fachtag", expected) in _sessions_on_disk(network_file)
+
+
+def test_keyboard_only_from_the_list_to_the_pinboard(qtbot, window: MainWindow, network_file: Path):
+    a, b, a_items, b_items = _two_sessions(network_file)
+    view = _open(qtbot, window, network_file)
+    view.select("session", a)
+    view.workspace.tabs.setCurrentWidget(view.workspace.board)
+    _focus(qtbot, window, view.tree)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Down)  # Tisch B
+    assert view.current_session_uuid() == b
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)  # into the tab: the card entry
+    entry = view.workspace.board.entry
+    qtbot.waitUntil(entry.hasFocus)
+    qtbot.keyClicks(entry, "Per Tastatur")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert _cards_on_disk(network_file, b_items[0]) == ["Per Tastatur"]
+    assert _cards_on_disk(network_file, a_items[0]) == []

@@ -108,6 +108,16 @@ def _button(icon: str, name: str, slot: Callable[[], None]) -> QPushButton:
     return button
 
 
+#: A card or decision in "Where it came from" is one line of at most this many characters.
+_ORIGIN_TEXT_MAX = 140
+
+
+def _one_line(text: str) -> str:
+    """A card's or decision's text as one bullet line (cards may hold line breaks)."""
+    text = " ".join(text.split())
+    return text if len(text) <= _ORIGIN_TEXT_MAX else text[: _ORIGIN_TEXT_MAX - 1] + "…"
+
+
 _ORIGIN_ENTITIES = frozenset(
     {Entity.CARD, Entity.DECISION, Entity.AGENDA_ITEM, Entity.SESSION, Entity.EVENT}
 )
@@ -308,13 +318,13 @@ class GoalDetails(QWidget):
             item = events.agenda_item(card.agenda_item_uuid)
             lines.append(
                 QCoreApplication.translate("GoalDetails", "Card “{text}” ({session})").format(
-                    text=card.text, session=where(item.session_uuid) if item else ""
+                    text=_one_line(card.text), session=where(item.session_uuid) if item else ""
                 )
             )
         for decision in events.decisions_of_goal(goal_uuid):
             lines.append(
                 QCoreApplication.translate("GoalDetails", "Decision “{text}” ({session})").format(
-                    text=decision.text, session=where(decision.session_uuid)
+                    text=_one_line(decision.text), session=where(decision.session_uuid)
                 )
             )
         return tuple(lines)

@@ -31,7 +31,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -77,6 +87,9 @@ Index = QModelIndex | QPersistentModelIndex
 DEFAULT_MINUTES = 10
 #: What "+5 min" in the live bar adds to the running item.
 EXTEND_MINUTES = 5
+#: Narrower than this (a 1024 px screen with the session list beside it), the live bar's
+#: buttons show their icons only: what runs now keeps the room to be read.
+LIVE_BAR_COMPACT_WIDTH = 950
 
 RUNNING_BACKGROUND = "#E0F2F1"
 RUNNING_TEXT = "#00695C"
@@ -694,6 +707,34 @@ class AgendaPanel(SessionPanel):
 
 
 # ---------------------------------------------------------------- live bar
+class ElidedLabel(QLabel):
+    """Plain text whose lines end in "…" when the label is too narrow, instead of being
+    cut off mid-letter; ``text()`` keeps the whole text. It takes the width it gets."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        metrics = self.fontMetrics()
+        shown = "\n".join(
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            for line in self.text().split("\n")
+        )
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+
+
 class LiveBar(SessionPanel):
     """What runs now: title, countdown, warning and overrun, progress, what comes next,
     and the steps Start / Next / End (plus "+5 min" for the running item).
@@ -727,11 +768,11 @@ class LiveBar(SessionPanel):
         self.kicker_label = QLabel()
         self.kicker_label.setObjectName("liveKicker")
         self.kicker_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label = QLabel()
+        self.title_label = ElidedLabel()
         self.title_label.setObjectName("liveTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.next_label = QLabel()
+        self.next_label = ElidedLabel()
         self.next_label.setObjectName("liveNext")
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -809,6 +850,18 @@ class LiveBar(SessionPanel):
         button.setIconSize(QSize(18, 18))
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if self.width() < LIVE_BAR_COMPACT_WIDTH
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        # Narrow, the steps show their icons (the tooltips name step and key; the bar says
+        # "Start with F8"): the title of what runs or comes next keeps the room.
+        for button in (self.start_button, self.next_button, self.extend_button, self.finish_button):
+            button.setToolButtonStyle(style)
 
     def _set_fonts(self) -> None:
         base = self.font().pointSizeF()

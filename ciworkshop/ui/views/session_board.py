@@ -30,10 +30,12 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
+    QResizeEvent,
     QShowEvent,
     QUndoCommand,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
@@ -81,6 +83,10 @@ INFO_COLOUR = "#37474F"
 COLOURS = tuple(CardColour)
 # A change of more cards than this re-reads the whole board (one query) instead.
 INCREMENTAL_MAX = 12
+# Narrower than this (a 1024 px screen with the session list beside it), the buttons show
+# their icons only (the text goes to the tooltip) and the agenda item's combo its title
+# without a label: the rows then fit without squeezing anything.
+COMPACT_WIDTH = 1000
 
 
 def unsorted_text() -> str:
@@ -242,6 +248,9 @@ class BoardPanel(SessionPanel):
 
     # The user picked another agenda item (its UUID).
     item_changed = Signal(str)
+    # The agenda item shown was deleted (or its session's agenda replaced): another one
+    # (its UUID, "" for none) is shown now. The beamer follows it.
+    item_replaced = Signal(str)
     # The selected card changed (its UUID, or "" for none): the beamer's spotlight.
     card_selected = Signal(str)
 
@@ -255,6 +264,10 @@ class BoardPanel(SessionPanel):
         self._canvas_session: DocumentSession | None = None
         self._stale = False
         self._colour = CardColour.YELLOW
+        # Compact until a resize says there is room: a wide minimum would otherwise push
+        # the session list aside before the first layout.
+        self._compact = True
+        self._button_texts: dict[QAbstractButton, tuple[str, str]] = {}
 
         # Row 1: agenda item, cluster, ranking, zoom.
         self.item_label = QLabel()
@@ -263,7 +276,8 @@ class BoardPanel(SessionPanel):
         self.item_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.item_combo.setMinimumContentsLength(24)
+        # Short minimums: the combos stretch when there is room (a 1024 px screen has none).
+        self.item_combo.setMinimumContentsLength(12)
         self.item_label.setBuddy(self.item_combo)
         self.new_cluster_button = QPushButton(icons.icon("add"), "")
         self.new_cluster_button.setObjectName("newClusterButton")
@@ -322,7 +336,7 @@ class BoardPanel(SessionPanel):
         self.target_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.target_combo.setMinimumContentsLength(12)
+        self.target_combo.setMinimumContentsLength(8)
         self.target_label.setBuddy(self.target_combo)
         self.add_button = QPushButton(icons.icon("add"), "")
         self.add_button.setObjectName("addCardButton")
@@ -516,6 +530,12 @@ class BoardPanel(SessionPanel):
 
     # ------------------------------------------------------------ loading
     def reload(self) -> None:
+        before = self._item
+        self._reload()
+        if before is not None and self._item != before:
+            self.item_replaced.emit(self._item or "")
+
+    def _reload(self) -> None:
         self._stale = False
         self._goals = None
         if self.session is None or self.session_uuid is None:
@@ -526,6 +546,14 @@ class BoardPanel(SessionPanel):
             self._show_state()
             return
         self._items = self.session.events.agenda(self.session_uuid)
+        self._choose_item()
+        self._fill_item_combo()
+        self._load_board()
+        self._show_state()
+
+    def _choose_item(self) -> None:
+        """Keep the item shown; if it is gone, pick the one the room most likely wants."""
+        assert self.session is not None
         uuids = [item.uuid for item in self._items]
         if self._item not in uuids:
             # The running item; after (or between) runs the first one that has cards, so a
@@ -536,9 +564,6 @@ class BoardPanel(SessionPanel):
                 None if running else next((u for u in uuids if events.board(u).cards()), None)
             )
             self._item = running.uuid if running else with_cards or (uuids[0] if uuids else None)
-        self._fill_item_combo()
-        self._load_board()
-        self._show_state()
 
     def _set_item(self, uuid: str | None) -> None:
         self.finish_rename()
@@ -599,6 +624,9 @@ class BoardPanel(SessionPanel):
         read_only = self.read_only
         self.board.set_read_only(read_only)
         self.entry_row.setVisible(not read_only)
+        # Focus on the tab (Enter on a session in the list) lands where one types or looks.
+        shown = self.stack.currentIndex() == 1
+        self.setFocusProxy((self.board if read_only else self.entry) if shown else None)
         if read_only:
             self.limit_label.hide()
         self.new_cluster_button.setVisible(not read_only)
@@ -623,8 +651,15 @@ class BoardPanel(SessionPanel):
     # ------------------------------------------------------------ following changes
     def on_events_changed(self, changes: Changes) -> None:
         if not self.isVisible():
-            # Another tab is shown: catch up when this one is (showEvent).
+            # Another tab is shown: catch up when this one is (showEvent). Only which item
+            # is shown is followed now (the beamer shows it): the one shown may be gone.
             self._stale = True
+            if changes.entities & {Entity.AGENDA_ITEM} and self.session and self.session_uuid:
+                before = self._item
+                self._items = self.session.events.agenda(self.session_uuid)
+                self._choose_item()
+                if self._item != before:
+                    self.item_replaced.emit(self._item or "")
             return
         if changes.entities & {Entity.SESSION, Entity.AGENDA_ITEM} and self._refresh_agenda():
             return
@@ -1092,18 +1127,21 @@ class BoardPanel(SessionPanel):
 
     def retranslate_ui(self) -> None:
         self.item_label.setText(self.tr("&Agenda item:"))
-        self.new_cluster_button.setText(self.tr("New cluster"))
-        self.new_cluster_button.setToolTip(
-            self.tr("A new cluster of the selected card, or an empty one (Ctrl+G)")
-        )
-        self.ranking_button.setText(self.tr("Ranking"))
-        self.ranking_button.setToolTip(self.tr("Show the cards by dots"))
+        self.item_combo.setAccessibleName(self.item_label.text().replace("&", ""))
+        self._button_texts = {
+            self.new_cluster_button: (
+                self.tr("New cluster"),
+                self.tr("A new cluster of the selected card, or an empty one (Ctrl+G)"),
+            ),
+            self.ranking_button: (self.tr("Ranking"), self.tr("Show the cards by dots")),
+            self.add_button: (self.tr("Add"), self.tr("Add the card (Enter)")),
+        }
+        self._apply_compact(self._compact)
         self.zoom_in_button.setToolTip(self.tr("Larger (Ctrl++)"))
         self.zoom_out_button.setToolTip(self.tr("Smaller (Ctrl+−); Ctrl+0: normal size"))
         self.entry.setPlaceholderText(self.tr("Write a card and press Enter"))
         self.author_edit.setPlaceholderText(self.tr("Author or table (stays)"))
         self.target_label.setText(self.tr("&New cards go to:"))
-        self.add_button.setText(self.tr("Add"))
         for index, colour in enumerate(COLOURS):
             self.colour_buttons[colour].setToolTip(
                 self.tr("{colour} (Ctrl+{key})").format(
@@ -1122,6 +1160,20 @@ class BoardPanel(SessionPanel):
             self._fill_target_combo()
             self._refresh_ranking()
         self._show_state()
+
+    def _apply_compact(self, compact: bool) -> None:
+        self._compact = compact
+        for button, (text, tip) in self._button_texts.items():
+            button.setText("" if compact else text)
+            button.setToolTip(f"{text} – {tip}" if compact else tip)
+        self.item_label.setVisible(not compact)
+        self.item_combo.setToolTip(self.item_combo.accessibleName() if compact else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = self.width() < COMPACT_WIDTH
+        if compact != self._compact:
+            self._apply_compact(compact)
 
     def _fill_item_combo_texts(self) -> None:
         for index, item in enumerate(self._items):

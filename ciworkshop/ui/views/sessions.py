@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -37,7 +38,7 @@ from ciworkshop.ui.formatting import format_date
 from ciworkshop.ui.i18n import translate
 from ciworkshop.ui.session import DocumentSession
 from ciworkshop.ui.settings import Settings
-from ciworkshop.ui.views.session_agenda import AgendaPanel, LiveBar
+from ciworkshop.ui.views.session_agenda import AgendaPanel, ElidedLabel, LiveBar
 from ciworkshop.ui.views.session_attendance import AttendancePanel
 from ciworkshop.ui.views.session_board import BoardPanel
 from ciworkshop.ui.views.session_panel import SessionPanel
@@ -48,6 +49,8 @@ from ciworkshop.ui.views.session_results import ResultsPanel
 KIND_ROLE = Qt.ItemDataRole.UserRole
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 STANDALONE = "standalone"
+#: Narrower than this, the workspace's "Edit session…" button shows its icon only.
+HEADER_COMPACT_WIDTH = 900
 
 
 class SessionWorkspace(QWidget):
@@ -63,10 +66,10 @@ class SessionWorkspace(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
-        self.facts = QLabel()
+        # One line each for the facts and the roles (the whole text in the tooltip): on a
+        # 768 px screen every line of height goes to the tabs.
+        self.facts = ElidedLabel()
         self.facts.setObjectName("sessionFacts")
-        self.facts.setTextFormat(Qt.TextFormat.PlainText)
-        self.facts.setWordWrap(True)
         self.question = QLabel()
         self.question.setObjectName("sessionQuestion")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
@@ -165,7 +168,9 @@ class SessionWorkspace(QWidget):
                     name=item.note_taker
                 )
             )
-        self.facts.setText(" · ".join(parts) + ("\n" + " · ".join(roles) if roles else ""))
+        facts = " · ".join(parts) + ("\n" + " · ".join(roles) if roles else "")
+        self.facts.setText(facts)
+        self.facts.setToolTip(facts)
         self.question.setText(
             QCoreApplication.translate("SessionsView", "Guiding question: {question}").format(
                 question=item.guiding_question
@@ -179,6 +184,17 @@ class SessionWorkspace(QWidget):
         # The board follows the live run: when the room moves on, so does the pinboard.
         if uuid:
             self.board.show_item(uuid)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_edit_button()
+
+    def _fit_edit_button(self) -> None:
+        # Narrow, the button shows its icon (the text is in the tooltip): the title keeps
+        # the width and fits on fewer lines.
+        text = self.tr("Edit session…")
+        self.edit_button.setText("" if self.width() < HEADER_COMPACT_WIDTH else text)
+        self.edit_button.setToolTip(text)
 
     def finish_editing(self) -> bool:
         """Save what is typed in every tab; on a refusal show that tab (its message says
@@ -212,7 +228,7 @@ class SessionWorkspace(QWidget):
         for index, name in enumerate(names):
             self.tabs.setTabText(index, name)
             self.tabs.setTabToolTip(index, f"{name} (Alt+{index + 1})")
-        self.edit_button.setText(self.tr("Edit session…"))
+        self._fit_edit_button()
 
 
 class SessionsView(QWidget):
@@ -235,6 +251,7 @@ class SessionsView(QWidget):
         self.tree.setObjectName("sessionTree")
         self.tree.setHeaderHidden(True)
         self.tree.setIconSize(QSize(20, 20))
+        self.tree.setIndentation(14)  # the titles need the width more
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet(
             "QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 4px; }"
@@ -248,8 +265,11 @@ class SessionsView(QWidget):
         self.delete_button = QPushButton(icons.icon("delete"), "")
         self.delete_button.setObjectName("deleteEventOrSessionButton")
         left = QWidget()
+        self._left = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
+        # Each pair of buttons side by side, or one above the other when the list is
+        # narrow (a 1024 px laptop): the labels stay readable either way.
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_event_button)
         buttons.addWidget(self.new_session_button)
@@ -259,6 +279,11 @@ class SessionsView(QWidget):
         more.addWidget(self.edit_button)
         more.addWidget(self.delete_button)
         left_layout.addLayout(more)
+        self._button_rows = (
+            (buttons, (self.new_event_button, self.new_session_button)),
+            (more, (self.edit_button, self.delete_button)),
+        )
+        left.installEventFilter(self)
 
         self.workspace = SessionWorkspace()
         if settings is not None:
@@ -276,6 +301,9 @@ class SessionsView(QWidget):
         self.event_facts.setObjectName("eventFacts")
         self.event_facts.setTextFormat(Qt.TextFormat.PlainText)
         self.event_facts.setWordWrap(True)
+        facts_font = self.event_facts.font()
+        facts_font.setPointSizeF(facts_font.pointSizeF() * 1.15)
+        self.event_facts.setFont(facts_font)
         self.event_add_session_button = QPushButton(icons.icon("add"), "")
         self.event_add_session_button.setObjectName("eventAddSessionButton")
         event_layout = QVBoxLayout(self.event_page)
@@ -316,6 +344,7 @@ class SessionsView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.workspace.edit_button.clicked.connect(self.edit_selected)
         self.workspace.board.item_changed.connect(self._emit_focus)
+        self.workspace.board.item_replaced.connect(self._emit_focus)
         self.workspace.live_bar.running_item_changed.connect(self._emit_focus)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -329,8 +358,27 @@ class SessionsView(QWidget):
             # The list takes less on a 1024 px beamer laptop; the user's drag wins afterwards.
             self._sized = True
             width = self.width()
-            tree = max(190, min(300, width // 5))
+            tree = max(self._left.minimumWidth(), min(340, width * 23 // 100))
             self.splitter.setSizes([tree, max(width - tree, 400)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._left and event.type() == QEvent.Type.Resize:
+            self._arrange_buttons()
+        return super().eventFilter(watched, event)
+
+    def _arrange_buttons(self) -> None:
+        width = self._left.contentsRect().width()
+        margins = self._left.layout().contentsMargins()
+        width -= margins.left() + margins.right()
+        for row, pair in self._button_rows:
+            needed = sum(b.sizeHint().width() for b in pair) + row.spacing()
+            direction = (
+                QBoxLayout.Direction.LeftToRight
+                if needed <= width
+                else QBoxLayout.Direction.TopToBottom
+            )
+            if row.direction() != direction:
+                row.setDirection(direction)
 
     # ------------------------------------------------------------ document
     def set_session(self, session: DocumentSession | None) -> None:
@@ -395,7 +443,7 @@ class SessionsView(QWidget):
             parent.setFont(0, bold)
             self.tree.addTopLevelItem(parent)
             for item in events.sessions(event.uuid):
-                parent.addChild(self._session_item(item))
+                parent.addChild(self._session_item(item, event_date=event.date))
             parent.setExpanded(True)
         standalone = events.standalone_sessions()
         if standalone:
@@ -418,9 +466,9 @@ class SessionsView(QWidget):
             return f"{event.title} ({format_date(event.date)})"
         return event.title
 
-    def _session_item(self, item: Session) -> QTreeWidgetItem:
+    def _session_item(self, item: Session, *, event_date: str = "") -> QTreeWidgetItem:
         label = item.title
-        if item.date:
+        if item.date and item.date != event_date:  # the event's day is on the event
             label += f" · {format_date(item.date)}"
         tree_item = QTreeWidgetItem([label])
         tree_item.setData(0, KIND_ROLE, "session")
@@ -526,7 +574,13 @@ class SessionsView(QWidget):
         if facts:
             lines.append(" · ".join(facts))
         lines.append(SessionsView.tr("%n sessions", "", len(sessions)))
-        lines.extend(f"• {translate(s.format.label)}: {s.title}" for s in sessions)
+        for item in sessions:
+            # "Runder Tisch: Runder Tisch 1: …" says the format twice.
+            label = translate(item.format.label)
+            text = item.title if item.title.startswith(label) else f"{label}: {item.title}"
+            if item.start_time:
+                text = f"{item.start_time} · {text}"
+            lines.append(f"• {text}")
         self.event_facts.setText("\n".join(lines))
         self.right.setCurrentWidget(self.event_page)
 
@@ -658,6 +712,14 @@ class SessionsView(QWidget):
         self.event_add_session_button.setText(self.tr("Add a session to this event…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
+        # The list may be as narrow as its widest button (the pairs then stack).
+        margins = self._left.layout().contentsMargins()
+        self._left.setMinimumWidth(
+            max(b.sizeHint().width() for _row, pair in self._button_rows for b in pair)
+            + margins.left()
+            + margins.right()
+        )
+        self._arrange_buttons()
         self.empty_page.setText(
             self.tr(
                 "No events or sessions yet.\n\nCreate an event (for example a Fachtag) or a "
@@ -667,3 +729,17 @@ class SessionsView(QWidget):
         )
         if self.session is not None:
             self._rebuild_tree()
+            self._retranslate_selected()
+
+    def _retranslate_selected(self) -> None:
+        """The session's header or the event's facts in the new language (nothing else
+        changes: the beamer keeps what it shows)."""
+        if self.session is None or self._selected is None:
+            return
+        kind, uuid = self._selected
+        events = self.session.events
+        if kind == "session" and (item := events.session(uuid)) is not None:
+            event = events.event(item.event_uuid) if item.event_uuid else None
+            self.workspace.show_header(item, event)
+        elif kind == "event" and (found := events.event(uuid)) is not None:
+            self._show_event(found)
