@@ -2541,10 +2541,6 @@ In der Zeile unten „Titel, Minuten“ eingeben und Enter drücken.</translatio
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
-    </message>
-    <message>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung…</translation>
     </message>
@@ -2635,6 +2631,10 @@ In der Zeile unten „Titel, Minuten“ eingeben und Enter drücken.</translatio
     <message>
         <source>Impact canvas</source>
         <translation>Wirkungs-Canvas</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n</source>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>About ciworkshop</source>

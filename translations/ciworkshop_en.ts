@@ -2539,10 +2539,6 @@ Type “title, minutes” in the line below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,6 +2628,10 @@ Type “title, minutes” in the line below and press Enter.</source>
     </message>
     <message>
         <source>Impact canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.session_menu.setTitle(self.tr("&Session"))
+        self.session_menu.setTitle(self.tr("Sessio&n"))
         self.new_event_action.setText(self.tr("New &event…"))
         self.new_session_action.setText(self.tr("New &session…"))
         self.settings_menu.setTitle(self.tr("&Settings"))

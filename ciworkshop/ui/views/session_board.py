@@ -242,6 +242,11 @@ class CardDialog(FormDialog):
 
 
 # ---------------------------------------------------------------- the panel
+def _keys(portable: str) -> str:
+    """A menu entry's key hint as the platform and language write it ("Strg+G")."""
+    return "\t" + QKeySequence(portable).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class BoardPanel(SessionPanel):
     """The board of one agenda item of the session, with the entry line on top and the
     dot-vote ranking beside it."""
@@ -971,41 +976,45 @@ class BoardPanel(SessionPanel):
             return None
         menu = QMenu(self)
         if kind == "card":
-            menu.addAction(icons.icon("edit"), self.tr("Edit card…") + "\tF2").triggered.connect(
-                lambda: self.edit_card(key)
-            )
+            menu.addAction(
+                icons.icon("edit"), self.tr("Edit card…") + _keys("F2")
+            ).triggered.connect(lambda: self.edit_card(key))
             card = self.board.card(key)
             dots = card.dots if card else 0
-            menu.addAction(self.tr("One dot more") + "\t+").triggered.connect(
+            menu.addAction(self.tr("One dot more") + _keys("+")).triggered.connect(
                 lambda: self.set_dots(key, dots + 1)
             )
-            less = menu.addAction(self.tr("One dot less") + "\t-")
+            less = menu.addAction(self.tr("One dot less") + _keys("-"))
             less.setEnabled(dots > 0)
             less.triggered.connect(lambda: self.set_dots(key, dots - 1))
-            menu.addAction(self.tr("New cluster from this card") + "\tCtrl+G").triggered.connect(
-                lambda: self.cluster_from_card(key)
-            )
+            menu.addAction(
+                self.tr("New cluster from this card") + _keys("Ctrl+G")
+            ).triggered.connect(lambda: self.cluster_from_card(key))
             menu.addSeparator()
             menu.addAction(
-                icons.icon("delete"), self.tr("Delete card") + "\tDel"
+                icons.icon("delete"), self.tr("Delete card") + _keys("Del")
             ).triggered.connect(lambda: self.delete_card(key))
         elif key:
             menu.addAction(
-                icons.icon("edit"), self.tr("Rename cluster") + "\tF2"
+                icons.icon("edit"), self.tr("Rename cluster") + _keys("F2")
             ).triggered.connect(lambda: self.rename_cluster(key))
             cluster = self._cluster(key)
             position = cluster.position if cluster else 0
-            left = menu.addAction(icons.icon("move_left"), self.tr("Move left") + "\tCtrl+Left")
+            left = menu.addAction(
+                icons.icon("move_left"), self.tr("Move left") + _keys("Ctrl+Left")
+            )
             left.setEnabled(position > 0)
             left.triggered.connect(lambda: self._on_board_cluster_move_requested(key, position - 1))
-            right = menu.addAction(icons.icon("move_right"), self.tr("Move right") + "\tCtrl+Right")
+            right = menu.addAction(
+                icons.icon("move_right"), self.tr("Move right") + _keys("Ctrl+Right")
+            )
             right.setEnabled(position < len(self._clusters) - 1)
             right.triggered.connect(
                 lambda: self._on_board_cluster_move_requested(key, position + 1)
             )
             menu.addSeparator()
             menu.addAction(
-                icons.icon("delete"), self.tr("Delete cluster (cards stay)") + "\tDel"
+                icons.icon("delete"), self.tr("Delete cluster (cards stay)") + _keys("Del")
             ).triggered.connect(lambda: self.delete_cluster(key))
         else:
             menu.deleteLater()
