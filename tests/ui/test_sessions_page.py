@@ -593,7 +593,7 @@ def test_language_switch_while_the_page_is_open_changes_its_texts_and_keeps_the_
     assert workspace.live_bar.kicker_label.text() == "FINISHED"
     assert "Facilitation:" in workspace.facts.text()
     assert workspace.question.text().startswith("Guiding question:")
-    assert window.session_menu.title() == "&Session"
+    assert window.session_menu.title() == "Sessio&n"
     # Nothing of the work moved: the same session, board and typed text.
     assert view.current_session_uuid() == plenary
     assert view.tree.currentItem() is view._find_item("session", plenary)
