@@ -7,13 +7,12 @@ deletions keep what the service returned so undo restores everything with the sa
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
 from ciworkshop.domain.canvas import (
     CanvasVersion,
-    DeletedGoal,
-    DeletedIndicator,
     Goal,
     GoalDraft,
     GoalLevel,
@@ -63,6 +62,27 @@ class CallCommand(ServiceCommand):
 
     def _undo(self) -> None:
         self.session.perform(lambda: (None, self._undo_call()))
+
+
+_D = TypeVar("_D")
+
+
+def deleting(
+    session: DocumentSession,
+    text: str,
+    delete: Callable[[], tuple[_D, Changes]],
+    restore: Callable[[_D], Changes],
+) -> CallCommand:
+    """A deletion whose undo hands back what the service returned when it deleted
+    (everything attached, with the same UUIDs)."""
+    kept: list[_D] = []
+
+    def do() -> Changes:
+        deleted, changes = delete()
+        kept[:] = [deleted]
+        return changes
+
+    return CallCommand(session, text, do, lambda: restore(kept[0]))
 
 
 # ---------------------------------------------------------------- vision and mission
@@ -136,20 +156,13 @@ def move_goal(session: DocumentSession, goal: Goal, level: GoalLevel, position: 
 
 def delete_goal(session: DocumentSession, goal: Goal) -> CallCommand:
     canvas, uuid = session.canvas, goal.uuid
-    kept: list[DeletedGoal] = []
-
-    def do() -> Changes:
-        deleted, changes = canvas.delete_goal(uuid=uuid)
-        kept[:] = [deleted]
-        return changes
-
-    return CallCommand(
+    return deleting(
         session,
         QCoreApplication.translate("Commands", "Delete goal “{goal}”").format(
             goal=_quote(goal.statement)
         ),
-        do,
-        lambda: canvas.restore_goal(deleted=kept[0]),
+        lambda: canvas.delete_goal(uuid=uuid),
+        lambda deleted: canvas.restore_goal(deleted=deleted),
     )
 
 
@@ -183,20 +196,13 @@ def edit_indicator(
 
 def delete_indicator(session: DocumentSession, indicator: Indicator) -> CallCommand:
     canvas, uuid = session.canvas, indicator.uuid
-    kept: list[DeletedIndicator] = []
-
-    def do() -> Changes:
-        deleted, changes = canvas.delete_indicator(uuid=uuid)
-        kept[:] = [deleted]
-        return changes
-
-    return CallCommand(
+    return deleting(
         session,
         QCoreApplication.translate("Commands", "Delete indicator “{indicator}”").format(
             indicator=_quote(indicator.name)
         ),
-        do,
-        lambda: canvas.restore_indicator(deleted=kept[0]),
+        lambda: canvas.delete_indicator(uuid=uuid),
+        lambda deleted: canvas.restore_indicator(deleted=deleted),
     )
 
 

@@ -25,11 +25,6 @@ from ciworkshop.domain.events import (
     Cluster,
     Decision,
     DecisionDraft,
-    DeletedAgendaItem,
-    DeletedCluster,
-    DeletedEvent,
-    DeletedPhoto,
-    DeletedSession,
     Event,
     EventDraft,
     ParkingLotItem,
@@ -40,7 +35,7 @@ from ciworkshop.domain.events import (
 )
 from ciworkshop.domain.model import new_uuid
 from ciworkshop.services.changes import Changes
-from ciworkshop.ui.canvas_commands import CallCommand, _quote
+from ciworkshop.ui.canvas_commands import CallCommand, _quote, deleting
 from ciworkshop.ui.i18n import translate
 from ciworkshop.ui.session import DocumentSession
 
@@ -74,20 +69,13 @@ def edit_event(session: DocumentSession, event: Event, after: EventDraft) -> Cal
 
 def delete_event(session: DocumentSession, event: Event) -> CallCommand:
     events, uuid = session.events, event.uuid
-    kept: list[DeletedEvent] = []
-
-    def do() -> Changes:
-        deleted, changes = events.delete_event(uuid=uuid)
-        kept[:] = [deleted]
-        return changes
-
-    return CallCommand(
+    return deleting(
         session,
         QCoreApplication.translate("Commands", "Delete event “{title}”").format(
             title=_quote(event.title)
         ),
-        do,
-        lambda: events.restore_event(deleted=kept[0]),
+        lambda: events.delete_event(uuid=uuid),
+        lambda deleted: events.restore_event(deleted=deleted),
     )
 
 
@@ -126,20 +114,13 @@ def edit_session(session: DocumentSession, item: Session, after: SessionDraft) -
 
 def delete_session(session: DocumentSession, item: Session) -> CallCommand:
     events, uuid = session.events, item.uuid
-    kept: list[DeletedSession] = []
-
-    def do() -> Changes:
-        deleted, changes = events.delete_session(uuid=uuid)
-        kept[:] = [deleted]
-        return changes
-
-    return CallCommand(
+    return deleting(
         session,
         QCoreApplication.translate("Commands", "Delete session “{title}”").format(
             title=_quote(item.title)
         ),
-        do,
-        lambda: events.restore_session(deleted=kept[0]),
+        lambda: events.delete_session(uuid=uuid),
+        lambda deleted: events.restore_session(deleted=deleted),
     )
 
 
@@ -222,20 +203,13 @@ def move_agenda_item(session: DocumentSession, item: AgendaItem, position: int) 
 
 def delete_agenda_item(session: DocumentSession, item: AgendaItem) -> CallCommand:
     events, uuid = session.events, item.uuid
-    kept: list[DeletedAgendaItem] = []
-
-    def do() -> Changes:
-        deleted, changes = events.delete_agenda_item(uuid=uuid)
-        kept[:] = [deleted]
-        return changes
-
-    return CallCommand(
+    return deleting(
         session,
         QCoreApplication.translate("Commands", "Delete agenda item “{title}”").format(
             title=_quote(item.title)
         ),
-        do,
-        lambda: events.restore_agenda_item(deleted=kept[0]),
+        lambda: events.delete_agenda_item(uuid=uuid),
+        lambda deleted: events.restore_agenda_item(deleted=deleted),
     )
 
 
@@ -418,20 +392,13 @@ def move_cluster(session: DocumentSession, cluster: Cluster, position: int) -> C
 
 def delete_cluster(session: DocumentSession, cluster: Cluster) -> CallCommand:
     events, uuid = session.events, cluster.uuid
-    kept: list[DeletedCluster] = []
-
-    def do() -> Changes:
-        deleted, changes = events.delete_cluster(uuid=uuid)
-        kept[:] = [deleted]
-        return changes
-
-    return CallCommand(
+    return deleting(
         session,
         QCoreApplication.translate("Commands", "Delete cluster “{name}”").format(
             name=_quote(cluster.name)
         ),
-        do,
-        lambda: events.restore_cluster(deleted=kept[0]),
+        lambda: events.delete_cluster(uuid=uuid),
+        lambda deleted: events.restore_cluster(deleted=deleted),
     )
 
 
@@ -601,18 +568,11 @@ def set_photo_caption(session: DocumentSession, photo: Photo, caption: str) -> C
 
 def delete_photo(session: DocumentSession, photo: Photo) -> CallCommand:
     events, uuid = session.events, photo.uuid
-    kept: list[DeletedPhoto] = []
-
-    def do() -> Changes:
-        deleted, changes = events.delete_photo(uuid=uuid)
-        kept[:] = [deleted]
-        return changes
-
-    return CallCommand(
+    return deleting(
         session,
         QCoreApplication.translate("Commands", "Delete photo “{caption}”").format(
             caption=_quote(photo.caption)
         ),
-        do,
-        lambda: events.restore_photo(deleted=kept[0]),
+        lambda: events.delete_photo(uuid=uuid),
+        lambda deleted: events.restore_photo(deleted=deleted),
     )
